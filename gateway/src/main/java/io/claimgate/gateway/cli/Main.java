@@ -1,0 +1,25 @@
+package io.claimgate.gateway.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code claimgate} command line. */
+@Command(name = "claimgate", mixinStandardHelpOptions = true, version = "claimgate 0.1.0",
+        description = "X12 EDI clearinghouse gateway: render, validate and read X12 5010 health care transactions.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int run(String... args) {
+        return new CommandLine(new Main()).execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

@@ -1,0 +1,338 @@
+package io.claimgate.x12.syntax;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * One X12 segment: an id followed by data elements. Elements are numbered from 1 as in the guides
+ * ({@code element(1)} of {@code CLM*A37*100~} is {@code A37}); an absent element reads as the empty string.
+ *
+ * <p>The segment handed out by {@link X12Reader} is a view over the reader's buffer, valid until the
+ * reader's next call to {@link X12Reader#next()}; call {@link #copy()} to keep it. Values are decoded
+ * lazily, so a reader that skips a segment pays only for finding its end.
+ */
+public final class Segment {
+    private static final String[] NO_STRINGS = new String[0];
+
+    private byte[] data;
+    private int start;          // first byte of the segment id
+    private int end;            // exclusive: the terminator's offset
+    private int[] seps = new int[32]; // offsets of element separators, in order
+    private int sepCount;
+    private Delimiters delimiters;
+    private String id;
+    private long index;
+    private int inTransaction;
+    private long offset;
+
+    Segment() {
+    }
+
+    /** Builds a free-standing segment from its id and element values (for tests and writers). */
+    public static Segment of(Delimiters delimiters, String id, String... elements) {
+        StringBuilder sb = new StringBuilder(id);
+        for (String e : elements) {
+            sb.append(delimiters.element()).append(e == null ? "" : e);
+        }
+        byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
+        Segment s = new Segment();
+        s.reset(bytes, 0, bytes.length, delimiters, 0, 0, -1);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == delimiters.element()) {
+                s.addSeparator(i);
+            }
+        }
+        return s;
+    }
+
+    void reset(byte[] data, int start, int end, Delimiters delimiters, long index, int inTransaction, long offset) {
+        this.data = data;
+        this.start = start;
+        this.end = end;
+        this.delimiters = delimiters;
+        this.index = index;
+        this.inTransaction = inTransaction;
+        this.offset = offset;
+        this.sepCount = 0;
+        this.id = null;
+    }
+
+    /** Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data}). */
+    void finish(byte[] data, int start, int end) {
+        this.data = data;
+        this.start = start;
+        this.end = end;
+        this.id = null;
+    }
+
+    void shiftSeparators(int shift) {
+        for (int k = 0; k < sepCount; k++) {
+            seps[k] -= shift;
+        }
+    }
+
+    void addSeparator(int at) {
+        if (sepCount == seps.length) {
+            seps = Arrays.copyOf(seps, seps.length * 2);
+        }
+        seps[sepCount++] = at;
+    }
+
+    void setInTransaction(int inTransaction) {
+        this.inTransaction = inTransaction;
+    }
+
+    /** The segment id, e.g. {@code NM1}. */
+    public String id() {
+        if (id == null) {
+            int idEnd = sepCount > 0 ? seps[0] : end;
+            id = SegmentIds.lookup(data, start, idEnd - start);
+        }
+        return id;
+    }
+
+    /** True when this segment's id is {@code segmentId}; allocates nothing. */
+    public boolean is(String segmentId) {
+        int idEnd = sepCount > 0 ? seps[0] : end;
+        int n = idEnd - start;
+        if (n != segmentId.length()) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            if (data[start + i] != segmentId.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Number of data elements present, trailing empty ones included (the id is not counted). */
+    public int size() {
+        return sepCount;
+    }
+
+    /** The delimiters of the interchange this segment came from. */
+    public Delimiters delimiters() {
+        return delimiters;
+    }
+
+    /** 1-based index of this segment in its input. */
+    public long index() {
+        return index;
+    }
+
+    /** 1-based position counted from the enclosing ST (ST = 1), 0 outside a transaction set. */
+    public int positionInTransaction() {
+        return inTransaction;
+    }
+
+    /** Byte offset of the segment in its input, or -1. */
+    public long offset() {
+        return offset;
+    }
+
+    /** Position of this segment (no element). */
+    public Position position() {
+        return new Position(index, inTransaction, id(), 0, 0, 0, offset);
+    }
+
+    /** Position of element {@code i} of this segment. */
+    public Position position(int i) {
+        return new Position(index, inTransaction, id(), i, 0, 0, offset);
+    }
+
+    private int elementStart(int i) {
+        return seps[i - 1] + 1;
+    }
+
+    private int elementEnd(int i) {
+        return i < sepCount ? seps[i] : end;
+    }
+
+    /** Length in bytes of element {@code i} (1-based), 0 when absent. */
+    public int length(int i) {
+        if (i < 1 || i > sepCount) {
+            return 0;
+        }
+        return elementEnd(i) - elementStart(i);
+    }
+
+    /** True when element {@code i} is present and not empty. */
+    public boolean has(int i) {
+        return length(i) > 0;
+    }
+
+    /** Element {@code i} (1-based) as written, repetitions and components included; "" when absent. */
+    public String element(int i) {
+        int n = length(i);
+        if (n == 0) {
+            return "";
+        }
+        return new String(data, elementStart(i), n, StandardCharsets.UTF_8);
+    }
+
+    /** True when element {@code i} equals {@code value} exactly; allocates nothing. */
+    public boolean elementEquals(int i, String value) {
+        int n = length(i);
+        if (n != value.length()) {
+            return false;
+        }
+        int s = n == 0 ? 0 : elementStart(i);
+        for (int k = 0; k < n; k++) {
+            if (data[s + k] != value.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Element {@code i} as a decimal, or null when absent or not a number. */
+    public BigDecimal decimal(int i) {
+        String v = element(i);
+        if (v.isEmpty()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(v);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** Number of repetitions of element {@code i} (1 for a plain element, 0 when absent). */
+    public int repetitionCount(int i) {
+        int n = length(i);
+        if (n == 0) {
+            return 0;
+        }
+        char rep = delimiters.repetition();
+        if (rep == 0) {
+            return 1;
+        }
+        int count = 1;
+        for (int k = elementStart(i), e = elementEnd(i); k < e; k++) {
+            if (data[k] == rep) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** Repetition {@code r} (1-based) of element {@code i}; "" when absent. */
+    public String repetition(int i, int r) {
+        int[] range = repetitionRange(i, r);
+        return range == null ? "" : new String(data, range[0], range[1] - range[0], StandardCharsets.UTF_8);
+    }
+
+    /** Component {@code c} (1-based) of element {@code i}, first repetition; "" when absent. */
+    public String component(int i, int c) {
+        return component(i, 1, c);
+    }
+
+    /** Component {@code c} (1-based) of repetition {@code r} of element {@code i}; "" when absent. */
+    public String component(int i, int r, int c) {
+        int[] range = repetitionRange(i, r);
+        if (range == null) {
+            return "";
+        }
+        char comp = delimiters.component();
+        int s = range[0];
+        int k = 1;
+        for (int p = range[0]; p < range[1]; p++) {
+            if (data[p] == comp) {
+                if (k == c) {
+                    return new String(data, s, p - s, StandardCharsets.UTF_8);
+                }
+                k++;
+                s = p + 1;
+            }
+        }
+        return k == c ? new String(data, s, range[1] - s, StandardCharsets.UTF_8) : "";
+    }
+
+    /** Number of components in repetition {@code r} of element {@code i} (1 when it has no component separator). */
+    public int componentCount(int i, int r) {
+        int[] range = repetitionRange(i, r);
+        if (range == null) {
+            return 0;
+        }
+        char comp = delimiters.component();
+        int count = 1;
+        for (int p = range[0]; p < range[1]; p++) {
+            if (data[p] == comp) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** All components of the first repetition of element {@code i}. */
+    public String[] components(int i) {
+        int n = componentCount(i, 1);
+        if (n == 0) {
+            return NO_STRINGS;
+        }
+        String[] out = new String[n];
+        for (int c = 1; c <= n; c++) {
+            out[c - 1] = component(i, 1, c);
+        }
+        return out;
+    }
+
+    private int[] repetitionRange(int i, int r) {
+        int n = length(i);
+        if (n == 0 || r < 1) {
+            return null;
+        }
+        int s = elementStart(i);
+        int e = elementEnd(i);
+        char rep = delimiters.repetition();
+        if (rep == 0) {
+            return r == 1 ? new int[] {s, e} : null;
+        }
+        int k = 1;
+        int from = s;
+        for (int p = s; p < e; p++) {
+            if (data[p] == rep) {
+                if (k == r) {
+                    return new int[] {from, p};
+                }
+                k++;
+                from = p + 1;
+            }
+        }
+        return k == r ? new int[] {from, e} : null;
+    }
+
+    /** All element values (1-based element i at index i-1). */
+    public List<String> elements() {
+        List<String> out = new ArrayList<>(sepCount);
+        for (int i = 1; i <= sepCount; i++) {
+            out.add(element(i));
+        }
+        return out;
+    }
+
+    /** An independent copy that stays valid after the reader moves on. */
+    public Segment copy() {
+        Segment s = new Segment();
+        byte[] bytes = Arrays.copyOfRange(data, start, end);
+        s.reset(bytes, 0, bytes.length, delimiters, index, inTransaction, offset);
+        s.seps = new int[Math.max(1, sepCount)];
+        for (int k = 0; k < sepCount; k++) {
+            s.seps[k] = seps[k] - start;
+        }
+        s.sepCount = sepCount;
+        s.id = id;
+        return s;
+    }
+
+    /** The segment as written, without its terminator. */
+    @Override
+    public String toString() {
+        return new String(data, start, end - start, StandardCharsets.UTF_8);
+    }
+}

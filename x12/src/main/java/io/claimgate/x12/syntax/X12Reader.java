@@ -1,0 +1,360 @@
+package io.claimgate.x12.syntax;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * A streaming X12 reader. It takes the delimiters of every interchange from its ISA (so a file may hold
+ * several interchanges with different delimiters), tolerates a UTF-8 byte-order mark and line breaks
+ * between segments, and keeps a bounded buffer, so memory stays constant whatever the size of the input.
+ *
+ * <pre>{@code
+ * try (X12Reader reader = X12Reader.of(in)) {
+ *     while (reader.next()) {
+ *         Segment s = reader.segment();   // valid until the next call to next()
+ *     }
+ *     reader.issues();                    // envelope and syntax problems, positioned
+ * }
+ * }</pre>
+ *
+ * <p>Envelope problems (ISA/IEA, GS/GE, ST/SE control numbers and counts, missing trailers) are reported
+ * as {@link X12Issue}s and reading goes on; only input that is not X12 at all stops it.
+ */
+public final class X12Reader implements Closeable {
+    /** Longest segment accepted; a longer run without a terminator is reported and skipped. */
+    public static final int MAX_SEGMENT_BYTES = 1 << 20;
+    private static final int MAX_KEPT_ISSUES = 10_000;
+
+    private final InputStream in;
+    private byte[] buf;
+    private int pos;
+    private int limit;
+    private long consumed; // bytes discarded from the front of buf so far
+    private boolean eof;
+    private boolean started;
+    private boolean stopped;
+
+    private Delimiters delimiters;
+    private final Segment segment = new Segment();
+    private long segmentIndex;
+
+    private final EnvelopeTracker envelope;
+    private final List<X12Issue> issues = new ArrayList<>();
+    private final Consumer<X12Issue> listener;
+    private long issueCount;
+    private boolean hasErrors;
+
+    private X12Reader(InputStream in, int bufferSize, Consumer<X12Issue> listener) {
+        this.in = in;
+        this.buf = new byte[bufferSize];
+        this.listener = listener;
+        this.envelope = new EnvelopeTracker(this::report);
+    }
+
+    /** Reads from a stream; the reader closes it. */
+    public static X12Reader of(InputStream in) {
+        return new X12Reader(in, 64 * 1024, null);
+    }
+
+    /** Reads from a stream, handing every issue to {@code listener} as well as keeping it. */
+    public static X12Reader of(InputStream in, Consumer<X12Issue> listener) {
+        return new X12Reader(in, 64 * 1024, listener);
+    }
+
+    /** Reads bytes already in memory. */
+    public static X12Reader of(byte[] data) {
+        return new X12Reader(new ByteArrayInputStream(data), Math.max(1024, Math.min(data.length + 1, 64 * 1024)), null);
+    }
+
+    /** Reads a file. */
+    public static X12Reader of(Path file) throws IOException {
+        return of(Files.newInputStream(file));
+    }
+
+    /** Advances to the next segment; false at the end of the input (or when the input is not X12). */
+    public boolean next() {
+        if (stopped) {
+            return false;
+        }
+        try {
+            return advance();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The current segment: a view valid until the next call to {@link #next()}. */
+    public Segment segment() {
+        return segment;
+    }
+
+    /** Delimiters of the current interchange, or null before the first ISA. */
+    public Delimiters delimiters() {
+        return delimiters;
+    }
+
+    /** Issues kept so far (at most 10,000; {@link #issueCount()} counts them all). */
+    public List<X12Issue> issues() {
+        return Collections.unmodifiableList(issues);
+    }
+
+    /** Number of issues reported so far. */
+    public long issueCount() {
+        return issueCount;
+    }
+
+    /** True when any issue of severity ERROR was reported. */
+    public boolean hasErrors() {
+        return hasErrors;
+    }
+
+    /** True when the input did not start with an ISA, so nothing could be read. */
+    public boolean notX12() {
+        return stopped && segmentIndex == 0;
+    }
+
+    /** Envelope context of the current segment: the interchange, group and transaction it is in. */
+    public EnvelopeContext context() {
+        return envelope.context();
+    }
+
+    /** Bytes consumed so far. */
+    public long bytesRead() {
+        return consumed + pos;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    void report(X12Issue issue) {
+        issueCount++;
+        if (issue.isError()) {
+            hasErrors = true;
+        }
+        if (issues.size() < MAX_KEPT_ISSUES) {
+            issues.add(issue);
+        }
+        if (listener != null) {
+            listener.accept(issue);
+        }
+    }
+
+    private boolean advance() throws IOException {
+        if (!started) {
+            started = true;
+            if (!ensure(3)) {
+                return notX12("Input is empty");
+            }
+            if ((buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB && (buf[pos + 2] & 0xff) == 0xBF) {
+                pos += 3;
+            }
+        }
+        if (!skipWhitespace()) {
+            envelope.finish(segmentIndex);
+            stopped = true;
+            return false;
+        }
+        if (looksLikeIsa()) {
+            if (!readIsaDelimiters()) {
+                if (delimiters == null) {
+                    return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
+                }
+                report(X12Issue.error(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
+                        "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
+            }
+        } else if (delimiters == null) {
+            return notX12("Input is not X12: it does not start with an ISA segment");
+        }
+        return readSegment();
+    }
+
+    private boolean notX12(String message) {
+        report(X12Issue.error(X12Error.NOT_X12, Position.NONE, message));
+        stopped = true;
+        return false;
+    }
+
+    private boolean skipWhitespace() throws IOException {
+        while (true) {
+            if (pos >= limit && !fill()) {
+                return false;
+            }
+            byte b = buf[pos];
+            if (b == '\n' || b == '\r' || b == ' ' || b == '\t' || b == 0) {
+                if (delimiters != null && b == delimiters.segment()) {
+                    return true; // an empty segment: let readSegment report it
+                }
+                pos++;
+            } else {
+                return true;
+            }
+        }
+    }
+
+    private boolean looksLikeIsa() throws IOException {
+        if (!ensure(4)) {
+            return false;
+        }
+        return buf[pos] == 'I' && buf[pos + 1] == 'S' && buf[pos + 2] == 'A' && !Character.isLetterOrDigit(buf[pos + 3]);
+    }
+
+    /**
+     * Takes the delimiters from the ISA at {@code pos}. The ISA is fixed-width (106 characters), but files
+     * with mis-padded ISAs exist, so the component separator is found by counting element separators.
+     */
+    private boolean readIsaDelimiters() throws IOException {
+        ensure(512);
+        char element = (char) (buf[pos + 3] & 0xff);
+        int count = 0;
+        int p = pos + 3;
+        int isa11Start = -1;
+        int isa11End = -1;
+        for (; p < limit && p < pos + 400; p++) {
+            if ((buf[p] & 0xff) == element) {
+                count++;
+                if (count == 11) {
+                    isa11Start = p + 1;
+                } else if (count == 12) {
+                    isa11End = p;
+                } else if (count == 16) {
+                    break;
+                }
+            }
+        }
+        if (count != 16 || p + 2 >= limit) {
+            return false;
+        }
+        char component = (char) (buf[p + 1] & 0xff);
+        char terminator = (char) (buf[p + 2] & 0xff);
+        char repetition = 0;
+        if (isa11End - isa11Start == 1) {
+            char r = (char) (buf[isa11Start] & 0xff);
+            if (!Character.isLetterOrDigit(r) && r != ' ' && r != element && r != component && r != terminator) {
+                repetition = r;
+            }
+        }
+        try {
+            delimiters = new Delimiters(element, component, repetition, terminator);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean readSegment() throws IOException {
+        final byte term = (byte) delimiters.segment();
+        final byte sep = (byte) delimiters.element();
+        int start = pos;
+        long segOffset = consumed + pos;
+        segmentIndex++;
+        segment.reset(buf, start, start, delimiters, segmentIndex, 0, segOffset);
+        int p = pos;
+        boolean terminated = false;
+        while (true) {
+            byte[] b = buf;
+            int lim = limit;
+            while (p < lim) {
+                byte c = b[p];
+                if (c == term) {
+                    terminated = true;
+                    break;
+                }
+                if (c == sep) {
+                    segment.addSeparator(p);
+                }
+                p++;
+            }
+            if (terminated) {
+                break;
+            }
+            if (p - start > MAX_SEGMENT_BYTES) {
+                report(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
+                        "No segment terminator within " + MAX_SEGMENT_BYTES + " bytes"));
+                stopped = true;
+                return false;
+            }
+            boolean more = refill(start);
+            p -= shifted;
+            start -= shifted;
+            segment.shiftSeparators(shifted);
+            if (!more) {
+                break; // end of input without a terminator
+            }
+        }
+        int end = p;
+        if (!terminated) {
+            report(X12Issue.error(X12Error.PREMATURE_END_OF_FILE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
+                    "Last segment has no segment terminator"));
+        }
+        if (term == '\n' && end > start && buf[end - 1] == '\r') {
+            end--;
+        }
+        segment.finish(buf, start, end);
+        pos = terminated ? p + 1 : p;
+        if (end == start) {
+            segmentIndex--;
+            if (!Character.isWhitespace(delimiters.segment())) {
+                report(X12Issue.warning(X12Error.UNRECOGNIZED_SEGMENT, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
+                        "Empty segment (two segment terminators in a row) skipped"));
+            }
+            return advance();
+        }
+        envelope.accept(segment);
+        return true;
+    }
+
+    /** Makes sure {@code n} bytes are buffered from pos; false when the input ends first. */
+    private boolean ensure(int n) throws IOException {
+        while (limit - pos < n) {
+            if (!refill(pos)) {
+                return limit - pos >= n;
+            }
+        }
+        return true;
+    }
+
+    private boolean fill() throws IOException {
+        return refill(pos);
+    }
+
+    private int shifted;
+
+    /**
+     * Moves the bytes from {@code keepFrom} on to the front of the buffer (recording the distance in
+     * {@link #shifted}; {@code pos} moves with them), grows the buffer only when one segment fills it, and
+     * reads more input. False when the input has ended.
+     */
+    private boolean refill(int keepFrom) throws IOException {
+        shifted = keepFrom;
+        if (keepFrom > 0) {
+            System.arraycopy(buf, keepFrom, buf, 0, limit - keepFrom);
+            limit -= keepFrom;
+            pos -= keepFrom;
+            consumed += keepFrom;
+        }
+        if (eof) {
+            return false;
+        }
+        if (limit == buf.length) {
+            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n = in.read(buf, limit, buf.length - limit);
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return true;
+    }
+}
