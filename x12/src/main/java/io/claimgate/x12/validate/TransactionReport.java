@@ -1,0 +1,26 @@
+package io.claimgate.x12.validate;
+
+import io.claimgate.x12.syntax.X12Issue;
+import java.util.List;
+
+/**
+ * What validation found in one transaction set (ST..SE): the source of one AK2/IK5 of a 999.
+ *
+ * @param transactionSetId ST01 (837)
+ * @param controlNumber    ST02
+ * @param reference        ST03 implementation convention reference (005010X222A1)
+ * @param issues           every issue inside it, in file order; segment issues carry the loop id (IK303),
+ *                         element issues the data element number (IK402)
+ * @param claimCount       number of claims (CLM segments) in it, for 837s; 0 otherwise
+ */
+public record TransactionReport(String transactionSetId, String controlNumber, String reference, List<X12Issue> issues,
+                                int claimCount) {
+    public TransactionReport {
+        issues = List.copyOf(issues);
+    }
+
+    /** True when no issue of severity ERROR was found: IK501 = A (or E when there are only warnings). */
+    public boolean accepted() {
+        return issues.stream().noneMatch(X12Issue::isError);
+    }
+}
