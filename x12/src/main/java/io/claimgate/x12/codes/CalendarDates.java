@@ -19,6 +19,15 @@ public final class CalendarDates {
     }
 
     /**
+     * DT: {@code CCYYMMDDHHMM}, a real date and a time 00:00 to 23:59, as DTP03 carries with DTP02 = DT
+     * (837I DTP*435 admission date and hour).
+     */
+    public static boolean dateTime(String v) {
+        return v != null && v.length() == 12 && real(v, 0) && Chars.digits(v, 8, 12)
+                && Chars.number(v, 8, 10) < 24 && Chars.number(v, 10, 12) < 60;
+    }
+
+    /**
      * A D8 date or an RD8 range {@code CCYYMMDD-CCYYMMDD} whose start is not after its end, as DTP03
      * carries with DTP02 = D8 or RD8 (service dates, statement dates).
      */

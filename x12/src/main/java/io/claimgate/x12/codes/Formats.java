@@ -53,6 +53,7 @@ public final class Formats {
             case "zip9" -> PostalCodes.zip9(value);
             case "date" -> CalendarDates.date(value);
             case "date-range" -> CalendarDates.dateOrRange(value);
+            case "date-time" -> CalendarDates.dateTime(value);
             case "date-not-future" -> CalendarDates.notFuture(value, clock);
             case "ndc" -> Ndc.valid(value);
             case "taxonomy" -> Taxonomy.valid(value);

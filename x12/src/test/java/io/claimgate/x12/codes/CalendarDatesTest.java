@@ -38,6 +38,20 @@ class CalendarDatesTest {
     }
 
     @Test
+    void dateTimeIsARealDateAndAClockTime() {
+        assertTrue(CalendarDates.dateTime("202403150800"));
+        assertTrue(CalendarDates.dateTime("202402292359"));
+        assertTrue(CalendarDates.dateTime("202401010000"));
+        assertFalse(CalendarDates.dateTime("202402300800"));
+        assertFalse(CalendarDates.dateTime("202403152400"));
+        assertFalse(CalendarDates.dateTime("202403150860"));
+        assertFalse(CalendarDates.dateTime("20240315080"));
+        assertFalse(CalendarDates.dateTime("20240315"));
+        assertFalse(CalendarDates.dateTime("2024031508OO"));
+        assertFalse(CalendarDates.dateTime(null));
+    }
+
+    @Test
     void rangesNeedTwoRealDatesInOrder() {
         assertTrue(CalendarDates.dateOrRange("20240101-20240131"));
         assertTrue(CalendarDates.dateOrRange("20240101-20240101"));
