@@ -270,6 +270,9 @@ class GuideTableStructureTest {
             String[] rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
             Set<String> seen = new HashSet<>();
             for (String row : rows) {
+                if (row.startsWith("#")) {
+                    continue;
+                }
                 String[] cols = row.split("\t", -1);
                 if (cols.length != 2 || cols[0].isBlank() || cols[1].isBlank() || !seen.add(cols[0])) {
                     problems.add(path + ": bad or repeated row '" + row + "'");
