@@ -1,0 +1,238 @@
+package io.claimgate.x12.ack;
+
+import io.claimgate.x12.syntax.Delimiters;
+import io.claimgate.x12.syntax.GroupHeader;
+import io.claimgate.x12.syntax.InterchangeHeader;
+import io.claimgate.x12.syntax.Position;
+import io.claimgate.x12.syntax.X12Error;
+import io.claimgate.x12.syntax.X12Issue;
+import io.claimgate.x12.syntax.X12Writer;
+import io.claimgate.x12.validate.FileReport;
+import io.claimgate.x12.validate.GroupReport;
+import io.claimgate.x12.validate.InterchangeReport;
+import io.claimgate.x12.validate.TransactionReport;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Writes the 999 Implementation Acknowledgment (005010X231A1) for what validation found in an X12 file.
+ *
+ * <p>For every acknowledged interchange that holds functional groups it writes one interchange back to its
+ * sender (ISA05/06 and ISA07/08 swapped), with one FA group (GS08 = 005010X231A1) holding one 999 transaction
+ * set per acknowledged functional group:
+ * <pre>
+ * ST*999*0001*005010X231A1
+ * AK1*HC*{GS06}*{GS08}                         the group acknowledged
+ *   AK2*837*{ST02}*{ST03}                      loop 2000, one per transaction set
+ *     IK3*{segment}*{position}*{loop}*{code}   loop 2100, one per segment in error (IK304); the loop id is
+ *                                              cut to the 4 characters IK303 allows (2010AA is sent as 2010)
+ *     CTX*CLM01:{patient control number}       business unit, when a {@link ClaimLocator} knows the claim
+ *       IK4*{element:component:repetition}*{data element}*{code}*{bad value}   loop 2110 (IK403)
+ *   IK5*{A|E|R}*{codes}                        verdict on the transaction set
+ * AK9*{A|E|P|R}*{included}*{received}*{accepted}*{codes}
+ * SE
+ * </pre>
+ * Segment-level issues each get an IK3 of their own; element issues of one segment share one IK3 with
+ * IK304 = 8. Warnings are reported like errors but leave the transaction set accepted (IK501 = E).
+ * IK404 copies the bad value only when it is present, at most 99 characters, and free of the 999's delimiters
+ * and of control characters; otherwise it is left out rather than altered.
+ */
+public final class FunctionalAckWriter {
+    /** GS08 and ST03 of the 999. */
+    public static final String VERSION = "005010X231A1";
+    /** At most 99 IK4 per IK3 (loop 2110 repeat). */
+    static final int MAX_IK4 = 99;
+    /** IK404 (data element 725) is at most 99 characters. */
+    static final int MAX_BAD_VALUE = 99;
+    /** IK303 (data element 447) is at most 4 characters. */
+    static final int MAX_LOOP_ID = 4;
+
+    private final ClaimLocator claims;
+
+    /** A writer that writes no business unit CTX. */
+    public FunctionalAckWriter() {
+        this(ClaimLocator.NONE);
+    }
+
+    /** A writer that writes {@code CTX*CLM01:...} after each IK3 inside a claim that {@code claims} can name. */
+    public FunctionalAckWriter(ClaimLocator claims) {
+        this.claims = Objects.requireNonNull(claims, "claims");
+    }
+
+    /**
+     * Writes the 999s for every interchange of {@code report} that holds at least one functional group, to
+     * {@code out} with the usual delimiters and a line break after each segment. The k-th interchange written
+     * (from 0) gets ISA13 = {@code options.interchangeControlNumber() + k} and GS06 =
+     * {@code options.groupControlNumber() + k}; the caller reserves that many numbers.
+     *
+     * @return the number of interchanges written
+     */
+    public int write(FileReport report, AckOptions options, OutputStream out) {
+        X12Writer w = new X12Writer(out, Delimiters.DEFAULT, true);
+        int written = write(report, options, w);
+        w.flush();
+        return written;
+    }
+
+    /** As {@link #write(FileReport, AckOptions, OutputStream)}, into an open writer (no interchange open). */
+    public int write(FileReport report, AckOptions options, X12Writer out) {
+        int k = 0;
+        for (InterchangeReport ir : report.interchanges()) {
+            if (ir.groups().isEmpty()) {
+                continue;
+            }
+            AckOptions o = new AckOptions(options.interchangeControlNumber() + k, options.groupControlNumber() + k,
+                    options.timestamp(), options.production(), options.senderQualifier(), options.senderId(),
+                    options.applicationSenderCode(), options.applicationReceiverCode());
+            write(ir, o, out);
+            k++;
+        }
+        return k;
+    }
+
+    /** Writes one interchange (ISA..IEA) with one FA group holding a 999 for each group of {@code ir}. */
+    public void write(InterchangeReport ir, AckOptions options, X12Writer out) {
+        String senderQualifier = options.senderQualifier().isEmpty() ? ir.receiverQualifier() : options.senderQualifier();
+        String senderId = options.senderId().isEmpty() ? ir.receiverId() : options.senderId();
+        out.beginInterchange(new InterchangeHeader(senderQualifier, senderId, ir.senderQualifier(), ir.senderId(),
+                options.timestamp(), options.interchangeControlNumber(), false, options.production()));
+        String gs02 = options.applicationSenderCode().isEmpty() ? senderId : options.applicationSenderCode();
+        String gs03 = options.applicationReceiverCode().isEmpty() ? ir.senderId() : options.applicationReceiverCode();
+        out.beginGroup(new GroupHeader("FA", gs02, gs03, options.timestamp(), options.groupControlNumber(), VERSION));
+        int n = 0;
+        for (GroupReport g : ir.groups()) {
+            writeTransaction(g, String.format("%04d", ++n), out);
+        }
+        out.endGroup();
+        out.endInterchange();
+    }
+
+    /** Writes one 999 transaction set (ST..SE) acknowledging group {@code g}. */
+    void writeTransaction(GroupReport g, String controlNumber, X12Writer out) {
+        out.beginTransaction("999", controlNumber, VERSION);
+        out.segment("AK1").element(g.functionalId()).element(g.controlNumber()).element(g.version()).end();
+        List<AckCodes.Verdict> verdicts = new ArrayList<>();
+        for (TransactionReport t : g.transactions()) {
+            out.segment("AK2").element(t.transactionSetId()).element(t.controlNumber()).element(t.reference()).end();
+            writeSegmentErrors(t, out);
+            AckCodes.Verdict v = AckCodes.transaction(t);
+            verdicts.add(v);
+            X12Writer.SegmentBuilder ik5 = out.segment("IK5").element(v.code());
+            v.codes().forEach(ik5::element);
+            ik5.end();
+        }
+        AckCodes.Verdict group = AckCodes.group(g, verdicts);
+        long accepted = verdicts.stream().filter(AckCodes.Verdict::accepted).count();
+        X12Writer.SegmentBuilder ak9 = out.segment("AK9").element(group.code())
+                .element(Integer.toString(included(g))).element(Integer.toString(g.transactions().size()))
+                .element(Long.toString(accepted));
+        group.codes().forEach(ak9::element);
+        ak9.end();
+        out.endTransaction();
+    }
+
+    /** IK3 loops (2100) of one transaction set, in segment order. */
+    private void writeSegmentErrors(TransactionReport t, X12Writer out) {
+        // element issues of one segment share an IK3; each segment-level issue has its own
+        Map<String, List<X12Issue>> elementIssues = new LinkedHashMap<>();
+        List<X12Issue> segmentLevel = new ArrayList<>();
+        for (X12Issue i : t.issues()) {
+            X12Error.Level level = i.error().level();
+            if (level == X12Error.Level.ELEMENT) {
+                Position p = i.position();
+                elementIssues.computeIfAbsent(p.segmentInTransaction() + "/" + p.segmentIndex() + "/" + p.segmentId(),
+                        k -> new ArrayList<>()).add(i);
+            } else if (level == X12Error.Level.SEGMENT) {
+                segmentLevel.add(i);
+            }
+        }
+        List<SegmentError> errors = new ArrayList<>();
+        for (X12Issue i : segmentLevel) {
+            errors.add(new SegmentError(i, i.error().wireCode(), List.of()));
+        }
+        for (List<X12Issue> list : elementIssues.values()) {
+            errors.add(new SegmentError(list.get(0), X12Error.SEGMENT_HAS_ELEMENT_ERRORS.wireCode(), list));
+        }
+        errors.sort(Comparator.comparingInt((SegmentError e) -> e.first().position().segmentInTransaction()));
+        for (SegmentError e : errors) {
+            Position p = e.first().position();
+            out.segment("IK3").element(segmentId(p.segmentId())).element(Integer.toString(p.segmentInTransaction()))
+                    .element(loopId(e.first().loopId())).element(e.code()).end();
+            Optional<String> claim = claims.patientControlNumber(t, p.segmentInTransaction());
+            if (claim.isPresent() && safe(claim.get(), out.delimiters())) {
+                out.segment("CTX").composite("CLM01", claim.get()).end();
+            }
+            int written = 0;
+            for (X12Issue i : e.elements()) {
+                if (written++ == MAX_IK4) {
+                    break;
+                }
+                writeElementError(i, out);
+            }
+        }
+    }
+
+    private static void writeElementError(X12Issue i, X12Writer out) {
+        Position p = i.position();
+        String component = p.component() > 0 ? Integer.toString(p.component()) : "";
+        String repetition = p.repetition() > 0 ? Integer.toString(p.repetition()) : "";
+        String bad = copyable(i) && safe(i.badValue(), out.delimiters()) ? i.badValue() : "";
+        out.segment("IK4").composite(Integer.toString(Math.max(p.element(), 1)), component, repetition)
+                .element(i.dataElement()).element(i.error().wireCode()).element(bad).end();
+    }
+
+    /** IK404 copies a value that is there: not for missing elements. */
+    private static boolean copyable(X12Issue i) {
+        return !i.badValue().isEmpty() && switch (i.error()) {
+            case REQUIRED_ELEMENT_MISSING, CONDITIONAL_ELEMENT_MISSING, DEPENDENT_ELEMENT_MISSING,
+                 TOO_FEW_REPETITIONS -> false;
+            default -> true;
+        };
+    }
+
+    /** True when {@code v} can be written as it is: short enough, no delimiter, no control character. */
+    private static boolean safe(String v, Delimiters d) {
+        if (v.isEmpty() || v.length() > MAX_BAD_VALUE || d.indexOfDelimiter(v) >= 0) {
+            return false;
+        }
+        return v.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
+    }
+
+    /** IK301 is an id of 2 or 3 letters or digits; an unreadable id is cut down to what can be sent. */
+    private static String segmentId(String id) {
+        String clean = id.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return clean.length() > 3 ? clean.substring(0, 3) : clean;
+    }
+
+    /**
+     * IK303 is data element 447, at most 4 characters, so a guide loop id with a letter suffix is sent as its
+     * loop number ({@code 2010AA} as {@code 2010}); IK302 still points at the exact segment.
+     */
+    static String loopId(String loop) {
+        return loop.length() > MAX_LOOP_ID ? loop.substring(0, MAX_LOOP_ID) : loop;
+    }
+
+    /**
+     * AK902: transaction sets the group said it holds (GE01). The report gives GE01 only through a count
+     * mismatch issue's bad value; otherwise the group held what it said.
+     */
+    private static int included(GroupReport g) {
+        for (X12Issue i : g.issues()) {
+            if (i.error() == X12Error.GROUP_COUNT_MISMATCH && i.badValue().matches("\\d{1,6}")) {
+                return Integer.parseInt(i.badValue());
+            }
+        }
+        return g.transactions().size();
+    }
+
+    /** One IK3: the issue that places it, its IK304 code, and the element issues under it. */
+    private record SegmentError(X12Issue first, String code, List<X12Issue> elements) {
+    }
+}
