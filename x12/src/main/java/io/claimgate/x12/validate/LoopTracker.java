@@ -23,6 +23,7 @@ final class LoopTracker {
         final GuideLoop loop;
         final int[] counts;
         int pos;
+        int checked; // children before this index have had their missing-required check
 
         Frame(GuideLoop loop) {
             this.loop = loop;
@@ -68,6 +69,7 @@ final class LoopTracker {
                                 s.id() + " (" + g.name() + ") occurs more than " + g.max() + " time(s)"));
                     }
                 } else {
+                    skipped(f, idx, s.position());
                     f.pos = idx;
                     f.counts[idx] = 1;
                 }
@@ -75,6 +77,7 @@ final class LoopTracker {
                 return new Match(g, f.loop.id(), f.loop);
             }
             GuideLoop loop = (GuideLoop) node;
+            skipped(f, idx, s.position());
             f.pos = idx;
             f.counts[idx]++;
             if (f.counts[idx] > loop.max()) {
@@ -175,9 +178,20 @@ final class LoopTracker {
         missing(f, at.position());
     }
 
+    /** Reports the required children the current place moved past without seeing (they cannot come later). */
+    private void skipped(Frame f, int to, Position at) {
+        missing(f, at, to);
+    }
+
     private void missing(Frame f, Position at) {
+        missing(f, at, f.loop.children().size());
+    }
+
+    private void missing(Frame f, Position at, int to) {
         List<GuideNode> kids = f.loop.children();
-        for (int i = 0; i < kids.size(); i++) {
+        int from = f.checked;
+        f.checked = Math.max(f.checked, to);
+        for (int i = from; i < to; i++) {
             GuideNode n = kids.get(i);
             if (n.usage() != Usage.REQUIRED || f.counts[i] > 0) {
                 continue;

@@ -1,6 +1,7 @@
 package io.claimgate.x12.validate;
 
 import io.claimgate.x12.syntax.EnvelopeContext;
+import io.claimgate.x12.syntax.Position;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
@@ -50,7 +51,7 @@ public final class X12Validator {
                 List<X12Issue> mine = new ArrayList<>();
                 for (X12Issue i : pending) {
                     if (i.position().segmentIndex() == s.index() && i.position().segmentIndex() != 0) {
-                        mine.add(i);
+                        mine.add(inTransaction(i, s));
                     } else {
                         run.route(i);
                     }
@@ -103,6 +104,17 @@ public final class X12Validator {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The reader may report a segment before it has counted it in its transaction set: add that count. */
+    private static X12Issue inTransaction(X12Issue i, Segment s) {
+        Position p = i.position();
+        if (p.segmentInTransaction() != 0 || s.positionInTransaction() == 0) {
+            return i;
+        }
+        Position fixed = new Position(p.segmentIndex(), s.positionInTransaction(), p.segmentId(), p.element(), p.component(),
+                p.repetition(), p.byteOffset());
+        return new X12Issue(i.error(), i.severity(), fixed, i.message(), i.badValue(), i.loopId(), i.dataElement());
     }
 
     private final class Run {
