@@ -75,7 +75,7 @@ class GuideTableTest {
         GuideSegment hi = find(p.root(), "2300", "HI");
         assertEquals("HI07-01", hi.elements().get(6).components().get(0).ref());
         assertTrue(p.segmentIds().containsAll(Set.of("ST", "BHT", "HL", "CLM", "SV1", "SVD", "LQ", "FRM", "SE")));
-        assertTrue(Guides.codeList("state").contains("PA"));
+        assertTrue(Guides.codeList("state-or-province").contains("PA"));
     }
 
     @Test
