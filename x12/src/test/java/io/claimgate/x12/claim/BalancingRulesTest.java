@@ -98,4 +98,42 @@ class BalancingRulesTest {
         ClaimInformation info = with(claim.claimInformation(), "patientAmountPaid", new BigDecimal("5.000"));
         assertEquals(List.of(), rules(with(claim, "claimInformation", info)));
     }
+
+    @Test
+    void ruleAndSchemaNameTheSameFieldsSoEachIsReportedOnce() {
+        // The rules' paths for CAS details must be the schema check's, or the field would be reported twice.
+        ObjectNode claim = institutional();
+        at(claim, "claimInformation.otherSubscriberInformation.claimLevelAdjustments[0].claimAdjustmentDetails[0]")
+                .put("adjustmentAmount", "100.005");
+        assertOnly(institutional(claim), Code.INVALID_FORMAT,
+                "claimInformation.otherSubscriberInformation.claimLevelAdjustments[0].claimAdjustmentDetails[0]"
+                        + ".adjustmentAmount");
+        claim = professional();
+        at(claim, ADJUDICATION + ".claimAdjustmentInformation[1].adjustmentDetails[0]").put("adjustmentAmount", "10.001");
+        at(claim, "claimInformation.serviceLines[1].professionalService").put("lineItemChargeAmount", "-100.00");
+        assertIssues(professional(claim),
+                "INVALID_FORMAT " + ADJUDICATION + ".claimAdjustmentInformation[1].adjustmentDetails[0].adjustmentAmount",
+                "INVALID_FORMAT claimInformation.serviceLines[1].professionalService.lineItemChargeAmount",
+                "CHARGE_TOTAL_MISMATCH claimInformation.claimChargeAmount",
+                "LINE_ADJUDICATION_UNBALANCED " + ADJUDICATION + ".serviceLinePaidAmount");
+    }
+
+    @Test
+    void institutionalLineAdjustmentObjectIsBalancedToo() {
+        ObjectNode claim = institutional();
+        ObjectNode adjudication = at(claim, "claimInformation.serviceLines[1]").putObject("lineAdjustmentInformation");
+        adjudication.put("otherPayerPrimaryIdentifier", "88888").put("serviceLinePaidAmount", "400.00")
+                .put("serviceLineRevenueCode", "0300").put("paidServiceUnitCount", "1")
+                .put("adjudicationOrPaymentDate", "20240320");
+        adjudication.putArray("lineAdjustment").addObject().put("adjustmentGroupCode", "CO")
+                .putArray("claimAdjustmentDetails").addObject().put("adjustmentReasonCode", "45")
+                .put("adjustmentAmount", "100.00");
+        at(claim, "claimInformation.otherSubscriberInformation").put("payerPaidAmount", "400.00");
+        assertIssues(institutional(claim));
+        adjudication.put("serviceLinePaidAmount", "350.00");
+        assertIssues(institutional(claim),
+                "COB_PAID_TOTAL_MISMATCH claimInformation.otherSubscriberInformation.payerPaidAmount",
+                "LINE_ADJUDICATION_UNBALANCED claimInformation.serviceLines[1].lineAdjustmentInformation"
+                        + ".serviceLinePaidAmount");
+    }
 }
