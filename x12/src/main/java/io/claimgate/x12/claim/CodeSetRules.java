@@ -183,7 +183,7 @@ final class CodeSetRules {
         // The other 2300 dates (onset, accident, disability, return to work, ...) must be real; some may
         // lie ahead (an authorized return to work), so they are not compared with today.
         for (RecordComponent rc : ClaimDates.class.getRecordComponents()) {
-            if (!NOT_D8.contains(rc.getName()) && !rc.getName().equals("admissionDate")) {
+            if (rc.getType() == String.class && !NOT_D8.contains(rc.getName()) && !rc.getName().equals("admissionDate")) {
                 date(c, base + rc.getName(), value(rc, dates), false);
             }
         }
