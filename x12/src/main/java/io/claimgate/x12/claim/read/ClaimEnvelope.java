@@ -7,6 +7,7 @@ package io.claimgate.x12.claim.read;
  * @param senderId                 ISA06 interchange sender id, trimmed
  * @param receiverId               ISA08 interchange receiver id, trimmed
  * @param interchangeControlNumber ISA13
+ * @param usageIndicator           ISA15: P production, T test
  * @param groupControlNumber       GS06
  * @param transactionControlNumber ST02
  * @param implementationReference  ST03 (e.g. {@code 005010X222A1}); GS08 when ST03 is absent
@@ -16,7 +17,8 @@ package io.claimgate.x12.claim.read;
  * @param interchangeNumber        1-based number of the interchange in the file
  * @param claimNumberInTransaction 1-based number of the claim in its transaction set
  */
-public record ClaimEnvelope(String senderId, String receiverId, String interchangeControlNumber, String groupControlNumber,
+public record ClaimEnvelope(String senderId, String receiverId, String interchangeControlNumber, String usageIndicator,
+                            String groupControlNumber,
                             String transactionControlNumber, String implementationReference, String batchReference,
                             long claimSegmentIndex, int claimPositionInTransaction, int interchangeNumber,
                             int claimNumberInTransaction) {
@@ -24,6 +26,7 @@ public record ClaimEnvelope(String senderId, String receiverId, String interchan
         senderId = orEmpty(senderId);
         receiverId = orEmpty(receiverId);
         interchangeControlNumber = orEmpty(interchangeControlNumber);
+        usageIndicator = orEmpty(usageIndicator);
         groupControlNumber = orEmpty(groupControlNumber);
         transactionControlNumber = orEmpty(transactionControlNumber);
         implementationReference = orEmpty(implementationReference);

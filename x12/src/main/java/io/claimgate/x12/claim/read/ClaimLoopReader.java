@@ -223,7 +223,8 @@ public final class ClaimLoopReader {
         claimGuide = walker.guide();
         claimSegments = 0;
         claimInTransaction++;
-        envelope = new ClaimEnvelope(ctx.senderId(), ctx.receiverId(), ctx.interchangeControlNumber(), ctx.groupControlNumber(),
+        envelope = new ClaimEnvelope(ctx.senderId(), ctx.receiverId(), ctx.interchangeControlNumber(), ctx.usageIndicator(),
+                ctx.groupControlNumber(),
                 ctx.transactionControlNumber(), reference, batchReference, clm.index(), clm.positionInTransaction(),
                 ctx.interchangeNumber(), claimInTransaction);
     }
