@@ -1,0 +1,277 @@
+package io.claimgate.x12.claim;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimgate.x12.claim.ClaimIssue.Code;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the fields of one JSON object, remembering which were read so that {@link #finish()} reports
+ * the rest as unknown. Wrong JSON types become issues; malformed values (an amount that is not a number)
+ * bind as null, because {@link ClaimSchemaCheck} reports them with the rule they break.
+ */
+final class JsonFields {
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    private final JsonNode node;
+    private final String path;
+    private final List<ClaimIssue> issues;
+    private final ClaimKind kind;
+    private final Set<String> seen = new HashSet<>();
+
+    private JsonFields(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind) {
+        this.node = node;
+        this.path = path;
+        this.issues = issues;
+        this.kind = kind;
+    }
+
+    /** The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object. */
+    static JsonFields of(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind) {
+        if (node == null || node.isNull() || node.isMissingNode()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            issues.add(ClaimIssue.error(Code.WRONG_TYPE, path, "expected an object, found " + describe(node)));
+            return null;
+        }
+        return new JsonFields(node, path, issues, kind);
+    }
+
+    ClaimKind kind() {
+        return kind;
+    }
+
+    String path(String name) {
+        return path.isEmpty() ? name : path + "." + name;
+    }
+
+    void issue(Code code, String fieldPath, String message) {
+        issues.add(ClaimIssue.error(code, fieldPath, message));
+    }
+
+    List<ClaimIssue> issues() {
+        return issues;
+    }
+
+    boolean has(String name) {
+        JsonNode v = node.get(name);
+        return v != null && !v.isNull();
+    }
+
+    /** The raw value of {@code name} without consuming it (null when absent or null). */
+    JsonNode peek(String name) {
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    private JsonNode take(String name) {
+        seen.add(name);
+        JsonNode v = node.get(name);
+        return v == null || v.isNull() ? null : v;
+    }
+
+    /** A scalar as text: strings as they are, numbers and booleans by their JSON text. */
+    String text(String name) {
+        JsonNode v = take(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isTextual()) {
+            return v.textValue();
+        }
+        if (v.isNumber()) {
+            return v.isBigDecimal() ? v.decimalValue().toPlainString() : v.asText();
+        }
+        if (v.isBoolean()) {
+            return v.asText();
+        }
+        issue(Code.WRONG_TYPE, path(name), "expected a string, found " + describe(v));
+        return null;
+    }
+
+    /** The first present of several spellings of one field; both present and different is an issue. */
+    String text(String name, String alias) {
+        boolean a = has(name);
+        boolean b = has(alias);
+        String first = text(name);
+        String second = text(alias);
+        if (a && b && first != null && !first.equals(second)) {
+            issue(Code.CONFLICTING_FIELDS, path(alias), "differs from " + name + "; send one of them");
+        }
+        return first != null ? first : second;
+    }
+
+    /** A decimal (amount or quantity); null when absent or not a plain decimal number. */
+    BigDecimal decimal(String name) {
+        String t = text(name);
+        return t != null && NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
+    }
+
+    Boolean bool(String name) {
+        JsonNode v = take(name);
+        if (v == null) {
+            return null;
+        }
+        if (v.isBoolean()) {
+            return v.booleanValue();
+        }
+        if (v.isTextual() && ("true".equals(v.textValue()) || "false".equals(v.textValue()))) {
+            return Boolean.valueOf(v.textValue());
+        }
+        issue(Code.WRONG_TYPE, path(name), "expected true or false, found " + describe(v));
+        return null;
+    }
+
+    /** An array of scalars; a single scalar is taken as a one-element array. */
+    List<String> texts(String name) {
+        JsonNode v = take(name);
+        List<String> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (!v.isArray()) {
+            if (v.isValueNode()) {
+                out.add(v.asText());
+            } else {
+                issue(Code.WRONG_TYPE, path(name), "expected an array of strings, found " + describe(v));
+            }
+            return out;
+        }
+        for (int i = 0; i < v.size(); i++) {
+            JsonNode e = v.get(i);
+            if (e.isNull()) {
+                continue;
+            }
+            if (e.isValueNode()) {
+                out.add(e.isNumber() && e.isBigDecimal() ? e.decimalValue().toPlainString() : e.asText());
+            } else {
+                issue(Code.WRONG_TYPE, path(name) + "[" + i + "]", "expected a string, found " + describe(e));
+            }
+        }
+        return out;
+    }
+
+    /** A child object bound by {@code binder}; null when absent or not an object. */
+    <T> T object(String name, Function<JsonFields, T> binder) {
+        JsonNode v = take(name);
+        JsonFields f = of(v, path(name), issues, kind);
+        if (f == null) {
+            return null;
+        }
+        T t = binder.apply(f);
+        f.finish();
+        return t;
+    }
+
+    /**
+     * An array of objects bound by {@code binder}. With {@code singleObjectAllowed} a lone object is
+     * taken as a one-element array (the institutional forms of professional arrays). Arrays of arrays
+     * (the institutional {@code ...List} fields) are flattened, keeping their paths.
+     */
+    <T> List<T> objects(String name, boolean singleObjectAllowed, Function<JsonFields, T> binder) {
+        JsonNode v = take(name);
+        List<T> out = new ArrayList<>();
+        if (v == null) {
+            return out;
+        }
+        if (v.isObject() && singleObjectAllowed) {
+            add(out, v, path(name), binder);
+        } else if (v.isArray()) {
+            for (int i = 0; i < v.size(); i++) {
+                JsonNode e = v.get(i);
+                String p = path(name) + "[" + i + "]";
+                if (e.isArray()) {
+                    for (int j = 0; j < e.size(); j++) {
+                        add(out, e.get(j), p + "[" + j + "]", binder);
+                    }
+                } else {
+                    add(out, e, p, binder);
+                }
+            }
+        } else {
+            issue(Code.WRONG_TYPE, path(name), "expected an array, found " + describe(v));
+        }
+        return out;
+    }
+
+    private <T> void add(List<T> out, JsonNode e, String p, Function<JsonFields, T> binder) {
+        JsonFields f = of(e, p, issues, kind);
+        if (f != null) {
+            T t = binder.apply(f);
+            f.finish();
+            if (t != null) {
+                out.add(t);
+            }
+        }
+    }
+
+    /** Known fields carried nowhere (informational flags of the API); consumed without an issue. */
+    void ignore(String... names) {
+        for (String n : names) {
+            seen.add(n);
+        }
+    }
+
+    /** Fields of the CHC schema this gateway does not render: an issue when present. */
+    void unsupported(String... names) {
+        for (String n : names) {
+            if (take(n) != null) {
+                issue(Code.UNSUPPORTED_FIELD, path(n), "not supported by this gateway; the claim cannot be sent with it");
+            }
+        }
+    }
+
+    /** True when this kind may carry {@code name}; otherwise a present field is reported and consumed. */
+    boolean allowedFor(ClaimKind only, String name) {
+        if (kind == only) {
+            return true;
+        }
+        if (take(name) != null) {
+            issue(Code.FIELD_NOT_FOR_KIND, path(name), "belongs to " + only.name().toLowerCase() + " claims");
+        }
+        return false;
+    }
+
+    /** {@link #text(String)} when this kind may carry the field, else null (and an issue when present). */
+    String textFor(ClaimKind only, String name) {
+        return allowedFor(only, name) ? text(name) : null;
+    }
+
+    /** Reports every field that nothing read. */
+    void finish() {
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
+            if (!seen.contains(n)) {
+                issue(Code.UNKNOWN_FIELD, path(n), "unknown field");
+            }
+        }
+    }
+
+    static String describe(JsonNode n) {
+        if (n.isObject()) {
+            return "an object";
+        }
+        if (n.isArray()) {
+            return "an array";
+        }
+        if (n.isTextual()) {
+            return "a string";
+        }
+        if (n.isNumber()) {
+            return "a number";
+        }
+        if (n.isBoolean()) {
+            return "a boolean";
+        }
+        return n.getNodeType().name().toLowerCase();
+    }
+}

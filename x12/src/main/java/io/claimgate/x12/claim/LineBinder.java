@@ -1,0 +1,172 @@
+package io.claimgate.x12.claim;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.claimgate.x12.claim.ClaimKind.INSTITUTIONAL;
+import static io.claimgate.x12.claim.ClaimKind.PROFESSIONAL;
+
+/** Binds {@code claimInformation.serviceLines[]} (loop 2400 and its 2410, 2420x and 2430 loops). */
+final class LineBinder {
+    private LineBinder() {
+    }
+
+    static ServiceLine serviceLine(JsonFields f) {
+        f.unsupported("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePatientCount",
+                "ambulancePickUpLocation", "ambulanceTransportInformation", "conditionIndicatorDurableMedicalEquipment",
+                "contractInformation", "durableMedicalEquipmentCertificateOfMedicalNecessity",
+                "durableMedicalEquipmentCertification", "durableMedicalEquipmentService", "fileInformation",
+                "formIdentification", "hospiceEmployeeIndicator", "linePricingRepricingInformation",
+                "linePricingInformation", "lineRepricingInformation", "lineSupplementInformation",
+                "obstetricAnesthesiaAdditionalUnits", "purchasedServiceInformation", "purchasedServiceProvider",
+                "testResults");
+        ProfessionalService prof = null;
+        InstitutionalService inst = null;
+        if (f.allowedFor(PROFESSIONAL, "professionalService")) {
+            prof = f.object("professionalService", LineBinder::professional);
+        }
+        String lineDescription = f.textFor(INSTITUTIONAL, "description");
+        if (f.allowedFor(INSTITUTIONAL, "institutionalService")) {
+            inst = f.object("institutionalService", g -> institutional(g, lineDescription));
+        }
+        List<Provider> providers = new ArrayList<>();
+        provider(f, providers, "renderingProvider", ProviderRole.RENDERING, null);
+        provider(f, providers, "referringProvider", ProviderRole.REFERRING, null);
+        provider(f, providers, "supervisingProvider", ProviderRole.SUPERVISING, PROFESSIONAL);
+        provider(f, providers, "orderingProvider", ProviderRole.ORDERING, PROFESSIONAL);
+        provider(f, providers, "operatingPhysician", ProviderRole.OPERATING, INSTITUTIONAL);
+        provider(f, providers, "otherOperatingPhysician", ProviderRole.OTHER_OPERATING, INSTITUTIONAL);
+
+        List<ReferenceId> references = new ArrayList<>();
+        String[] controlFromReference = new String[1];
+        f.object("serviceLineReferenceInformation", g -> {
+            g.objects("priorAuthorization", false, p -> {
+                p.ignore("otherPayerPrimaryIdentifier");
+                PartyBinder.addRef(references, "G1", p.text("priorAuthorizationOrReferralNumber"));
+                return null;
+            });
+            for (String referral : g.texts("referralNumber")) {
+                PartyBinder.addRef(references, "9F", referral);
+            }
+            PartyBinder.addRef(references, "X4", g.text("clinicalLaboratoryImprovementAmendmentNumber"));
+            PartyBinder.addRef(references, "F4", g.text("referringCliaNumber"));
+            PartyBinder.addRef(references, "BT", g.text("immunizationBatchNumber"));
+            PartyBinder.addRef(references, "EW", g.text("mammographyCertificationNumber"));
+            PartyBinder.addRef(references, "9B", g.text("repricedLineItemReferenceNumber", "repricedLineItemRefNumber"));
+            PartyBinder.addRef(references, "9D", g.text("adjustedRepricedLineItemReferenceNumber",
+                    "adjustedRepricedLineItemRefNumber"));
+            controlFromReference[0] = g.text("providerControlNumber");
+            return null;
+        });
+        if (f.allowedFor(INSTITUTIONAL, "repricedLineItemReferenceNumber")) {
+            PartyBinder.addRef(references, "9B", f.text("repricedLineItemReferenceNumber"));
+        }
+        if (f.allowedFor(INSTITUTIONAL, "adjustedRepricedLineItemReferenceNumber")) {
+            PartyBinder.addRef(references, "9D", f.text("adjustedRepricedLineItemReferenceNumber"));
+        }
+        String control = f.text("providerControlNumber", "lineItemControlNumber");
+        if (control == null) {
+            control = controlFromReference[0];
+        }
+
+        List<Note> notes = new ArrayList<>();
+        if (f.allowedFor(PROFESSIONAL, "additionalNotes")) {
+            ClaimInformationBinder.note(notes, "ADD", f.text("additionalNotes"));
+        }
+        if (f.allowedFor(PROFESSIONAL, "goalRehabOrDischargePlans")) {
+            ClaimInformationBinder.note(notes, "DCP", f.text("goalRehabOrDischargePlans"));
+        }
+        if (f.allowedFor(INSTITUTIONAL, "lineNoteText")) {
+            ClaimInformationBinder.note(notes, "ADD", f.text("lineNoteText"));
+        }
+        ClaimInformationBinder.note(notes, "TPO", f.text("thirdPartyOrganizationNotes"));
+
+        List<Attachment> attachments = new ArrayList<>(f.objects("serviceLineSupplementalInformation", true,
+                ClaimInformationBinder::attachment));
+        attachments.addAll(f.objects("serviceLineSupplementalInformations", false, ClaimInformationBinder::attachment));
+
+        String[] lineDates = new String[3];
+        ServiceLineDates dates = f.object("serviceLineDateInformation", g -> {
+            g.ignore("validDateInformation");
+            lineDates[0] = g.text("serviceDate");
+            lineDates[1] = g.text("beginServiceDate");
+            lineDates[2] = g.text("endServiceDate");
+            return new ServiceLineDates(g.text("prescriptionDate"), g.text("certificationRevisionOrRecertificationDate"),
+                    g.text("beginTherapyDate"), g.text("lastCertificationDate"), g.text("treatmentOrTherapyDate"),
+                    g.text("hemoglobinTestDate"), g.text("serumCreatineTestDate"), g.text("shippedDate"),
+                    g.text("lastXRayDate"), g.text("initialTreatmentDate"));
+        });
+        String serviceDate = f.text("serviceDate");
+        String serviceDateEnd = f.text("serviceDateEnd");
+        if (serviceDate == null) {
+            serviceDate = lineDates[0] != null ? lineDates[0] : lineDates[1];
+            serviceDateEnd = serviceDateEnd != null ? serviceDateEnd : lineDates[2];
+        }
+
+        List<LineAdjudication> adjudications = new ArrayList<>(f.objects("lineAdjudicationInformation", false,
+                LineBinder::adjudication));
+        if (f.allowedFor(INSTITUTIONAL, "lineAdjustmentInformation")) {
+            adjudications.addAll(f.objects("lineAdjustmentInformation", true, LineBinder::adjudication));
+        }
+        Facility facility = f.allowedFor(PROFESSIONAL, "serviceFacilityLocation")
+                ? f.object("serviceFacilityLocation", PartyBinder::facility) : null;
+        return new ServiceLine(f.text("assignedNumber"), control, serviceDate, serviceDateEnd, prof, inst,
+                f.object("drugIdentification", LineBinder::drug), providers, facility, adjudications, dates,
+                references, notes, attachments,
+                f.allowedFor(PROFESSIONAL, "salesTaxAmount") ? f.decimal("salesTaxAmount") : null,
+                f.allowedFor(PROFESSIONAL, "postageTaxAmount") ? f.decimal("postageTaxAmount") : null,
+                f.allowedFor(INSTITUTIONAL, "serviceTaxAmount") ? f.decimal("serviceTaxAmount") : null,
+                f.allowedFor(INSTITUTIONAL, "facilityTaxAmount") ? f.decimal("facilityTaxAmount") : null);
+    }
+
+    private static void provider(JsonFields f, List<Provider> out, String name, ProviderRole role, ClaimKind only) {
+        if (only == null || f.allowedFor(only, name)) {
+            Provider p = f.object(name, g -> PartyBinder.provider(g, role));
+            if (p != null) {
+                out.add(p);
+            }
+        }
+    }
+
+    private static ProfessionalService professional(JsonFields g) {
+        List<String> pointers = new ArrayList<>();
+        g.object("compositeDiagnosisCodePointers", c -> pointers.addAll(c.texts("diagnosisCodePointers")));
+        return new ProfessionalService(g.text("procedureIdentifier"), g.text("procedureCode"),
+                g.texts("procedureModifiers"), g.text("description"), g.decimal("lineItemChargeAmount"),
+                g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.text("placeOfServiceCode"), pointers,
+                g.text("emergencyIndicator"), g.text("epsdtIndicator"), g.text("familyPlanningIndicator"),
+                g.text("copayStatusCode"));
+    }
+
+    private static InstitutionalService institutional(JsonFields g, String lineDescription) {
+        String description = g.text("description");
+        return new InstitutionalService(g.text("serviceLineRevenueCode"), g.text("procedureIdentifier"),
+                g.text("procedureCode"), g.texts("procedureModifiers"),
+                description != null ? description : lineDescription, g.decimal("lineItemChargeAmount"),
+                g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.decimal("nonCoveredChargeAmount"));
+    }
+
+    private static Drug drug(JsonFields g) {
+        String qualifier = g.text("serviceIdQualifier");
+        if (qualifier == null && g.kind() == INSTITUTIONAL) {
+            qualifier = "N4";
+        }
+        return new Drug(qualifier, g.text("nationalDrugCode"), g.decimal("nationalDrugUnitCount"),
+                g.text("measurementUnitCode"), g.text("linkSequenceNumber"), g.text("pharmacyPrescriptionNumber"));
+    }
+
+    /** 2430 in any of its spellings: professional, institutional array, institutional single object. */
+    private static LineAdjudication adjudication(JsonFields g) {
+        List<String> modifiers = new ArrayList<>(g.texts("procedureModifier"));
+        modifiers.addAll(g.texts("procedureModifiers"));
+        List<AdjustmentGroup> groups = new ArrayList<>(g.objects("claimAdjustmentInformation", false,
+                CobBinder::adjustmentGroup));
+        groups.addAll(g.objects("lineAdjustment", false, CobBinder::adjustmentGroup));
+        groups.addAll(g.objects("claimAdjustment", true, CobBinder::adjustmentGroup));
+        return new LineAdjudication(g.text("otherPayerPrimaryIdentifier"), g.decimal("serviceLinePaidAmount"),
+                g.text("serviceIdQualifier", "productOrServiceIDQualifier"), g.text("procedureCode"), modifiers,
+                g.text("procedureCodeDescription"), g.text("serviceLineRevenueCode"),
+                g.decimal("paidServiceUnitCount"), g.text("bundledOrUnbundledLineNumber", "bundledLineNumber"),
+                groups, g.text("adjudicationOrPaymentDate", "claimPaidDate"), g.decimal("remainingPatientLiability"));
+    }
+}
