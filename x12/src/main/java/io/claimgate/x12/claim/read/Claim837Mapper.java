@@ -6,6 +6,7 @@ import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.Dependent;
 import io.claimgate.x12.claim.Facility;
+import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.OtherSubscriber;
 import io.claimgate.x12.claim.PayToPlan;
 import io.claimgate.x12.claim.Provider;
@@ -19,6 +20,7 @@ import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -28,10 +30,15 @@ import java.util.List;
  * number, a second occurrence of something the model holds once) are errors.
  */
 public final class Claim837Mapper {
+    private static final Comparator<X12Issue> FILE_ORDER = Comparator
+            .comparingLong((X12Issue i) -> i.position().segmentIndex())
+            .thenComparingInt(i -> i.position().element())
+            .thenComparingInt(i -> i.position().component());
+
     private Claim837Mapper() {
     }
 
-    /** Maps {@code loops} to a claim with its issues (the loop placement issues first). */
+    /** Maps {@code loops} to a claim with its issues, in file order. */
     public static ReadClaim map(ClaimLoops loops) {
         Usage usage = new Usage();
         for (X12Issue i : loops.issues()) {
@@ -105,14 +112,7 @@ public final class Claim837Mapper {
             }
             subscriber = parties.subscriber(sub, sbr);
             patientPat = sub.first("PAT");
-            LoopNode ba = sub.child(Loop837.L2010BA);
-            if (ba != null) {
-                Segment y4 = ba.first("REF", "Y4");
-                if (y4 != null) {
-                    usage.mark(y4, 1);
-                    propertyCasualtyClaimNumber = usage.text(y4, 2);
-                }
-            }
+            propertyCasualtyClaimNumber = propertyCasualtyClaimNumber(usage, sub.child(Loop837.L2010BA));
             LoopNode bb = sub.child(Loop837.L2010BB);
             if (bb != null) {
                 Segment nm1 = bb.first("NM1");
@@ -132,6 +132,8 @@ public final class Claim837Mapper {
             markHl(usage, loops.patient());
             dependent = parties.dependent(loops.patient());
             patientPat = loops.patient().first("PAT");
+            String patientY4 = propertyCasualtyClaimNumber(usage, loops.patient().child(Loop837.L2010CA));
+            propertyCasualtyClaimNumber = patientY4 != null ? patientY4 : propertyCasualtyClaimNumber;
         }
 
         // 2300 claim.
@@ -167,6 +169,16 @@ public final class Claim837Mapper {
         }
 
         ClaimInformationMapper.Codes codes = info.codes(claim);
+        // 837I: NTE*ADD is the billing note; the other NTE codes are claim notes.
+        String billingNote = null;
+        List<Note> notes = new ArrayList<>();
+        for (Note note : info.notes(claim)) {
+            if (guide == Guide837.INSTITUTIONAL && "ADD".equals(note.code()) && billingNote == null) {
+                billingNote = note.text();
+            } else {
+                notes.add(note);
+            }
+        }
         Boolean signatureSource = null;
         if (clm.has(10)) {
             signatureSource = "P".equals(usage.text(clm, 10)) ? Boolean.TRUE : null;
@@ -204,8 +216,8 @@ public final class Claim837Mapper {
                 usage.component(clm, 5, 1), usage.component(clm, 5, 3), usage.text(clm, 6), usage.text(clm, 7),
                 usage.text(clm, 8), usage.text(clm, 9), signatureSource, relatedCauses, usage.component(clm, 11, 4),
                 usage.component(clm, 11, 5), usage.text(clm, 12), usage.text(clm, 20), pregnancy, homebound,
-                amount(usage, claim, "F5"), amount(usage, claim, "EAF"), propertyCasualtyClaimNumber, weight, deathDate,
-                info.dates(claim), info.supplemental(claim), info.notes(claim), null, codes.diagnoses, codes.procedures,
+                amount(usage, claim, "F5"), amount(usage, claim, "F3"), propertyCasualtyClaimNumber, weight, deathDate,
+                info.dates(claim), info.supplemental(claim), notes, billingNote, codes.diagnoses, codes.procedures,
                 codes.occurrences, codes.spans, codes.values, codes.conditions, codes.drg, info.institutionalCodes(claim),
                 facility, others, serviceLines);
 
@@ -219,7 +231,19 @@ public final class Claim837Mapper {
         usage.reportUnread(sub);
         usage.reportUnread(loops.patient());
         usage.reportUnread(claim);
-        return new ReadClaim(loops.envelope(), result, usage.issues());
+        List<X12Issue> issues = new ArrayList<>(usage.issues());
+        issues.sort(FILE_ORDER);
+        return new ReadClaim(loops.envelope(), result, issues);
+    }
+
+    /** REF*Y4 of 2010BA or 2010CA: the property and casualty claim number. */
+    private static String propertyCasualtyClaimNumber(Usage usage, LoopNode name) {
+        Segment y4 = name == null ? null : name.first("REF", "Y4");
+        if (y4 == null) {
+            return null;
+        }
+        usage.mark(y4, 1);
+        return usage.text(y4, 2);
     }
 
     private static void markHl(Usage usage, LoopNode level) {
