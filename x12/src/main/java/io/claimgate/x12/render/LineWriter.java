@@ -1,0 +1,220 @@
+package io.claimgate.x12.render;
+
+import io.claimgate.x12.claim.Claim;
+import io.claimgate.x12.claim.Drug;
+import io.claimgate.x12.claim.InstitutionalService;
+import io.claimgate.x12.claim.LineAdjudication;
+import io.claimgate.x12.claim.Note;
+import io.claimgate.x12.claim.ProfessionalService;
+import io.claimgate.x12.claim.Provider;
+import io.claimgate.x12.claim.ProviderRole;
+import io.claimgate.x12.claim.ReferenceId;
+import io.claimgate.x12.claim.ServiceLine;
+import io.claimgate.x12.claim.ServiceLineDates;
+import java.util.List;
+
+/**
+ * Loop 2400 service lines: LX numbered from 1, SV1 (837P) or SV2 (837I), PWK, DTP*472 and the other line
+ * dates, REF (6R line item control number and the others, in the guide's order), AMT, NTE, 2410 drug
+ * identification (LIN/CTP/REF), 2420 line providers and 2430 line adjudication.
+ */
+final class LineWriter {
+    private static final ProviderRole[] PROFESSIONAL_PROVIDERS = {ProviderRole.RENDERING, null /* 2420C facility */,
+            ProviderRole.SUPERVISING, ProviderRole.ORDERING, ProviderRole.REFERRING};
+    private static final ProviderRole[] INSTITUTIONAL_PROVIDERS = {ProviderRole.OPERATING, ProviderRole.OTHER_OPERATING,
+            ProviderRole.RENDERING, ProviderRole.REFERRING};
+
+    private final boolean professional;
+
+    LineWriter(boolean professional) {
+        this.professional = professional;
+    }
+
+    void write(Segments out, Claim c, String[] refOrder) {
+        List<ServiceLine> lines = c.claimInformation().serviceLines();
+        String pos = c.claimInformation().placeOfServiceCode();
+        for (int i = 0; i < lines.size(); i++) {
+            ServiceLine line = lines.get(i);
+            String path = "claimInformation.serviceLines[" + i + "]";
+            out.seg("LX", path).e(Integer.toString(i + 1)).end();
+            if (professional) {
+                sv1(out, line.professionalService(), pos, path + ".professionalService");
+            } else {
+                sv2(out, line.institutionalService(), path + ".institutionalService");
+            }
+            ProfessionalFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
+            out.dtpRange("472", line.serviceDate(), line.serviceDateEnd(), path, "serviceDate", "serviceDateEnd");
+            if (professional) {
+                dates(out, line.dates(), path + ".serviceLineDateInformation");
+            }
+            references(out, line, refOrder, path);
+            if (professional) {
+                out.amt("T", line.salesTaxAmount(), path);
+                out.amt("F4", line.postageTaxAmount(), path);
+            } else {
+                out.amt("GT", line.serviceTaxAmount(), path);
+                out.amt("N8", line.facilityTaxAmount(), path);
+            }
+            notes(out, line.notes(), path);
+            drug(out, line.drugIdentification(), path + ".drugIdentification");
+            providers(out, line, path);
+            List<LineAdjudication> adjudications = line.lineAdjudications();
+            for (int a = 0; a < adjudications.size(); a++) {
+                CobLoops.lineAdjudication(out, adjudications.get(a), professional, path + ".lineAdjudicationInformation[" + a + "]");
+            }
+        }
+    }
+
+    /** SV1: HC:code:modifiers[:description], charge, UN/MJ, units, place of service when it differs, pointers. */
+    private static void sv1(Segments out, ProfessionalService s, String claimPos, String path) {
+        if (s == null) {
+            out.missing(path, "SV1", "a professional claim's service line needs professionalService");
+            return;
+        }
+        List<String> m = s.procedureModifiers();
+        List<String> ptr = s.diagnosisCodePointers();
+        String pos = s.placeOfServiceCode();
+        out.seg("SV1", path, Fields.of("SV101-01", "procedureIdentifier", "SV101-02", "procedureCode",
+                        "SV101-03", "procedureModifiers[0]", "SV101-04", "procedureModifiers[1]",
+                        "SV101-05", "procedureModifiers[2]", "SV101-06", "procedureModifiers[3]", "SV101-07", "description",
+                        "SV103", "measurementUnit", "SV105", "placeOfServiceCode",
+                        "SV107-01", "compositeDiagnosisCodePointers.diagnosisCodePointers[0]",
+                        "SV107-02", "compositeDiagnosisCodePointers.diagnosisCodePointers[1]",
+                        "SV107-03", "compositeDiagnosisCodePointers.diagnosisCodePointers[2]",
+                        "SV107-04", "compositeDiagnosisCodePointers.diagnosisCodePointers[3]",
+                        "SV109", "emergencyIndicator", "SV111", "epsdtIndicator", "SV112", "familyPlanningIndicator",
+                        "SV115", "copayStatusCode"))
+                .c(s.procedureIdentifier() == null ? "HC" : s.procedureIdentifier(), s.procedureCode(),
+                        CobLoops.at(m, 0), CobLoops.at(m, 1), CobLoops.at(m, 2), CobLoops.at(m, 3), s.description())
+                .amt(s.lineItemChargeAmount()).e(s.measurementUnit()).amt(s.serviceUnitCount())
+                .e(pos == null || pos.equals(claimPos) ? null : pos).skip(1)
+                .c(CobLoops.at(ptr, 0), CobLoops.at(ptr, 1), CobLoops.at(ptr, 2), CobLoops.at(ptr, 3)).skip(1)
+                .e(s.emergencyIndicator()).skip(1).e(s.epsdtIndicator()).e(s.familyPlanningIndicator()).skip(2)
+                .e(s.copayStatusCode()).end();
+    }
+
+    /** SV2: revenue code, HC:code:modifiers[:description] when there is a procedure, charge, UN/DA, units, non-covered. */
+    private static void sv2(Segments out, InstitutionalService s, String path) {
+        if (s == null) {
+            out.missing(path, "SV2", "an institutional claim's service line needs institutionalService");
+            return;
+        }
+        List<String> m = s.procedureModifiers();
+        boolean procedure = !Segments.isEmpty(s.procedureCode());
+        out.seg("SV2", path, Fields.of("SV201", "serviceLineRevenueCode", "SV202-01", "procedureIdentifier",
+                        "SV202-02", "procedureCode", "SV202-03", "procedureModifiers[0]", "SV202-04", "procedureModifiers[1]",
+                        "SV202-05", "procedureModifiers[2]", "SV202-06", "procedureModifiers[3]", "SV202-07", "description",
+                        "SV204", "measurementUnit"))
+                .e(s.serviceLineRevenueCode())
+                .c(procedure ? (s.procedureIdentifier() == null ? "HC" : s.procedureIdentifier()) : null,
+                        procedure ? s.procedureCode() : null, CobLoops.at(m, 0), CobLoops.at(m, 1), CobLoops.at(m, 2),
+                        CobLoops.at(m, 3), procedure ? s.description() : null)
+                .amt(s.lineItemChargeAmount()).e(s.measurementUnit()).amt(s.serviceUnitCount()).skip(1)
+                .amt(positive(s.nonCoveredChargeAmount())).end();
+    }
+
+    private static java.math.BigDecimal positive(java.math.BigDecimal v) {
+        return v == null || v.signum() == 0 ? null : v;
+    }
+
+    /** 837P 2400 DTPs after the service date, in the guide's order. */
+    private static void dates(Segments out, ServiceLineDates d, String p) {
+        if (d == null) {
+            return;
+        }
+        out.dtp("471", d.prescriptionDate(), p, "prescriptionDate");
+        out.dtp("607", d.certificationRevisionOrRecertificationDate(), p, "certificationRevisionOrRecertificationDate");
+        out.dtp("463", d.beginTherapyDate(), p, "beginTherapyDate");
+        out.dtp("461", d.lastCertificationDate(), p, "lastCertificationDate");
+        out.dtp("304", d.treatmentOrTherapyDate(), p, "treatmentOrTherapyDate");
+        out.dtp("738", d.hemoglobinTestDate(), p, "hemoglobinTestDate");
+        out.dtp("739", d.serumCreatineTestDate(), p, "serumCreatineTestDate");
+        out.dtp("011", d.shippedDate(), p, "shippedDate");
+        out.dtp("455", d.lastXRayDate(), p, "lastXRayDate");
+        out.dtp("454", d.initialTreatmentDate(), p, "initialTreatmentDate");
+    }
+
+    /** REF*6R (line item control number) and the line's other REFs, in {@code order}. */
+    private static void references(Segments out, ServiceLine line, String[] order, String path) {
+        List<ReferenceId> refs = line.references();
+        for (String q : order) {
+            if ("6R".equals(q)) {
+                out.ref("6R", line.lineItemControlNumber(), path, "providerControlNumber");
+                continue;
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                ReferenceId r = refs.get(i);
+                if (q.equals(r.qualifier())) {
+                    out.ref(q, r.identifier(), path + ".serviceLineReferenceInformation", r.qualifier());
+                }
+            }
+        }
+    }
+
+    /** NTE: one ADD/DCP note (837P) and one TPO note, which is all the guides allow per line. */
+    private void notes(Segments out, List<Note> notes, String path) {
+        boolean other = false;
+        boolean tpo = false;
+        for (Note n : notes) {
+            if ("TPO".equals(n.code())) {
+                if (!tpo) {
+                    out.nte("TPO", n.text(), path, "thirdPartyOrganizationNotes");
+                    tpo = true;
+                }
+            } else if (professional && !other) {
+                out.nte(n.code(), n.text(), path, "additionalNotes");
+                other = true;
+            }
+        }
+    }
+
+    /** 2410: LIN N4 NDC, CTP quantity and unit, REF*VY link / XZ prescription number. */
+    private static void drug(Segments out, Drug d, String path) {
+        if (d == null) {
+            return;
+        }
+        out.seg("LIN", path, Fields.of("LIN03", "nationalDrugCode"))
+                .skip(1).e(d.serviceIdQualifier() == null ? "N4" : d.serviceIdQualifier()).e(d.nationalDrugCode()).end();
+        out.seg("CTP", path, Fields.of("CTP05-01", "measurementUnitCode"))
+                .skip(3).amt(d.unitCount()).c(d.measurementUnitCode()).end();
+        if (!Segments.isEmpty(d.linkSequenceNumber())) {
+            out.ref("VY", d.linkSequenceNumber(), path, "linkSequenceNumber");
+        } else {
+            out.ref("XZ", d.pharmacyPrescriptionNumber(), path, "pharmacyPrescriptionNumber");
+        }
+    }
+
+    /** 2420 line providers in the guide's order. */
+    private void providers(Segments out, ServiceLine line, String path) {
+        ProviderRole[] order = professional ? PROFESSIONAL_PROVIDERS : INSTITUTIONAL_PROVIDERS;
+        for (ProviderRole role : order) {
+            if (role == null) {
+                ProfessionalFormat.facility(out, line.serviceFacilityLocation(), path + ".serviceFacilityLocation", true);
+                continue;
+            }
+            Provider p = line.provider(role).orElse(null);
+            if (p == null) {
+                continue;
+            }
+            String pp = path + "." + lineProviderName(role);
+            boolean prv = professional && role == ProviderRole.RENDERING;
+            boolean address = professional && role == ProviderRole.ORDERING;
+            CommonLoops.provider(out, p, prv ? "PE" : null, professional ? "0B1GG2LU" : "0BG2LU", address, pp);
+            if (address) {
+                CommonLoops.per(out, p.contactInformation(), pp + ".contactInformation");
+            }
+        }
+    }
+
+    private static String lineProviderName(ProviderRole role) {
+        switch (role) {
+            case RENDERING: return "renderingProvider";
+            case REFERRING: return "referringProvider";
+            case SUPERVISING: return "supervisingProvider";
+            case ORDERING: return "orderingProvider";
+            case OPERATING: return "operatingPhysician";
+            case OTHER_OPERATING: return "otherOperatingPhysician";
+            default: return role.jsonName();
+        }
+    }
+}
