@@ -221,6 +221,8 @@ public final class Claim837Mapper {
                 codes.occurrences, codes.spans, codes.values, codes.conditions, codes.drg, info.institutionalCodes(claim),
                 facility, others, serviceLines);
 
+        // One provider per role; the order is the role order, whatever the order of the loops in the file.
+        providers.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));
         String usageIndicator = loops.envelope().usageIndicator().isEmpty() ? null : loops.envelope().usageIndicator();
         Claim result = new Claim(guide == Guide837.INSTITUTIONAL ? ClaimKind.INSTITUTIONAL : ClaimKind.PROFESSIONAL,
                 controlNumber, payerId, payerName, usageIndicator, claimIdentifier, submitter, receiver, subscriber, dependent,

@@ -134,6 +134,7 @@ final class ServiceLineMapper {
                 }
             }
         }
+        providers.sort(java.util.Comparator.comparingInt((Provider p) -> p.role().ordinal()));
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
                 facilityTax);
