@@ -266,7 +266,7 @@ class Claim837ReaderTest {
         assertEquals("STEVEN", complex.claims().get(2).claim().dependent().firstName());
         // every line provider role of an 837P, and what the model has no field for comes back as positioned warnings
         ServiceLine line = underDependent.claimInformation().serviceLines().get(0);
-        assertEquals(List.of(ProviderRole.RENDERING, ProviderRole.SUPERVISING, ProviderRole.ORDERING, ProviderRole.REFERRING),
+        assertEquals(List.of(ProviderRole.RENDERING, ProviderRole.REFERRING, ProviderRole.SUPERVISING, ProviderRole.ORDERING),
                 line.providers().stream().map(p -> p.role()).toList());
         assertEquals("2420C", line.serviceFacilityLocation().organizationName());
         assertEquals(bd("55"), line.lineAdjudications().get(0).serviceLinePaidAmount());
