@@ -337,6 +337,38 @@ class ClaimRendererTest {
     }
 
     @Test
+    void claimIdentifierDecidesBht06AndSplitsTransactionSets() {
+        Claim reporting = fromJson(json("prof-basic.json").replace("\"usageIndicator\": \"T\",",
+                "\"usageIndicator\": \"T\", \"claimIdentifier\": \"RP\","), ClaimKind.PROFESSIONAL);
+        Rendered r = renderChecked("bht06.837", List.of(claim("prof-basic.json"), reporting), settings().build());
+        Structure s = Structure.check(r.text(), r.result());
+        assertEquals(List.of("CH", "RP"), s.all("BHT").stream().map(x -> x.e(6)).toList());
+        assertEquals("0302", r.result().placement(1).transactionControlNumber());
+    }
+
+    @Test
+    void homeboundPropertyCasualtyAndBillingSecondaryIds() {
+        String extras = json("prof-basic.json")
+                .replace("\"claimFilingCode\": \"CI\",", "\"claimFilingCode\": \"CI\", \"homeboundIndicator\": true, "
+                        + "\"propertyCasualtyClaimNumber\": \"PC-778\",")
+                .replace("\"employerId\": \"123456789\",", "\"employerId\": \"123456789\", \"commercialNumber\": \"COMM55\",");
+        Rendered r = renderChecked("extras-p.837", List.of(fromJson(extras, ClaimKind.PROFESSIONAL)), settings().build());
+        Structure s = Structure.check(r.text(), r.result());
+        assertEquals("CRC*75*Y*IH", s.all("CRC").get(0).segment().toString().replace("~", ""));
+        assertEquals("PC-778", s.all("REF", "Y4").get(0).e(2));
+        Seg g2 = s.all("REF", "G2").get(0);
+        assertEquals("COMM55", g2.e(2));
+        List<String> order = s.segments.stream().map(x -> x.id() + (x.id().equals("NM1") ? x.e(1) : "")).toList();
+        assertTrue(order.indexOf("NM1PR") < s.segments.indexOf(g2), "billing provider secondary id is in 2010BB");
+
+        String inst = json("inst-inpatient.json")
+                .replace("\"employerId\": \"987654321\",", "\"employerId\": \"987654321\", \"commercialNumber\": \"COMM66\",");
+        Rendered ri = renderChecked("extras-i.837", List.of(fromJson(inst, ClaimKind.INSTITUTIONAL)), settings().build());
+        Structure si = Structure.check(ri.text(), ri.result());
+        assertEquals("COMM66", si.all("REF", "G2").get(0).e(2));
+    }
+
+    @Test
     void emptyClaimListIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> render(List.of(), settings().build()));
     }
