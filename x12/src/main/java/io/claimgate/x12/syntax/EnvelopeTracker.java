@@ -51,7 +51,7 @@ final class EnvelopeTracker {
         } else if (s.is("TA1") && inInterchange && !inGroup) {
             ctx.segmentInTransaction = 0;
         } else {
-            sink.accept(X12Issue.error(inGroup ? X12Error.TRANSACTION_NOT_IN_GROUP : X12Error.INVALID_CONTROL_STRUCTURE,
+            sink.accept(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE,
                     s.position(), "Segment " + printable(s.id()) + " is outside any transaction set"));
         }
     }

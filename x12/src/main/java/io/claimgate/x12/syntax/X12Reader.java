@@ -132,6 +132,11 @@ public final class X12Reader implements Closeable {
         return consumed + pos;
     }
 
+    /** Size of the internal buffer, for tests that check memory stays bounded. */
+    int bufferCapacity() {
+        return buf.length;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
@@ -160,23 +165,31 @@ public final class X12Reader implements Closeable {
                 pos += 3;
             }
         }
-        if (!skipWhitespace()) {
-            envelope.finish(segmentIndex);
-            stopped = true;
-            return false;
-        }
-        if (looksLikeIsa()) {
-            if (!readIsaDelimiters()) {
+        while (true) {
+            if (!skipWhitespace()) {
                 if (delimiters == null) {
-                    return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
+                    return notX12("Input holds only white space");
                 }
-                report(X12Issue.error(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
-                        "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
+                envelope.finish(segmentIndex);
+                stopped = true;
+                return false;
             }
-        } else if (delimiters == null) {
-            return notX12("Input is not X12: it does not start with an ISA segment");
+            if (looksLikeIsa()) {
+                if (!readIsaDelimiters()) {
+                    if (delimiters == null) {
+                        return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
+                    }
+                    report(X12Issue.error(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
+                            "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
+                }
+            } else if (delimiters == null) {
+                return notX12("Input is not X12: it does not start with an ISA segment");
+            }
+            int read = readSegment();
+            if (read != EMPTY) {
+                return read == READ;
+            }
         }
-        return readSegment();
     }
 
     private boolean notX12(String message) {
@@ -252,7 +265,12 @@ public final class X12Reader implements Closeable {
         return true;
     }
 
-    private boolean readSegment() throws IOException {
+    private static final int READ = 1;
+    private static final int END = 0;
+    private static final int EMPTY = -1;
+
+    /** Reads one segment: READ, END (input ends or cannot go on) or EMPTY (an empty segment was skipped). */
+    private int readSegment() throws IOException {
         final byte term = (byte) delimiters.segment();
         final byte sep = (byte) delimiters.element();
         int start = pos;
@@ -282,7 +300,7 @@ public final class X12Reader implements Closeable {
                 report(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
                         "No segment terminator within " + MAX_SEGMENT_BYTES + " bytes"));
                 stopped = true;
-                return false;
+                return END;
             }
             boolean more = refill(start);
             p -= shifted;
@@ -308,10 +326,10 @@ public final class X12Reader implements Closeable {
                 report(X12Issue.warning(X12Error.UNRECOGNIZED_SEGMENT, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
                         "Empty segment (two segment terminators in a row) skipped"));
             }
-            return advance();
+            return EMPTY;
         }
         envelope.accept(segment);
-        return true;
+        return READ;
     }
 
     /** Makes sure {@code n} bytes are buffered from pos; false when the input ends first. */
