@@ -1,13 +1,5 @@
 package io.claimgate.bench;
 
-import io.claimgate.x12.syntax.Segment;
-import io.claimgate.x12.syntax.X12Reader;
-import io.xlate.edi.stream.EDIInputFactory;
-import io.xlate.edi.stream.EDIStreamEvent;
-import io.xlate.edi.stream.EDIStreamException;
-import io.xlate.edi.stream.EDIStreamReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -25,16 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Reads one in-memory 837P (built by {@link Sample837}) with Claimgate's {@link X12Reader} and with
- * StAEDI's {@link EDIStreamReader}, touching every element. One operation is one full pass over the
- * file; the {@code mb} secondary result is the throughput in MB/s (10^6 bytes).
- *
- * <ul>
- *   <li>{@code claimgateLengths}: every element's length (the reader has found every element);</li>
- *   <li>{@code claimgateStrings}: every element materialised as a String;</li>
- *   <li>{@code staediLengths}: every element/component event, its text length (no String);</li>
- *   <li>{@code staediStrings}: every element/component event as a String ({@code getText()}).</li>
- * </ul>
+ * Reads one in-memory 837P (built by {@link Sample837}) with Claimgate's X12Reader and with StAEDI's
+ * EDIStreamReader, touching every element (see {@link Passes}). One operation is one full pass over the
+ * file; the {@code :mb} secondary result is the throughput in MB/s (10^6 bytes per second).
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -65,79 +50,33 @@ public class ReadBenchmark {
     @Setup
     public void setup() {
         data = Sample837.build(sizeMb * 1_000_000);
-        long segments = countSegments(data);
         System.out.printf("%n[ReadBenchmark] 837P input: %d bytes (%.1f MB), %d segments%n",
-                data.length, data.length / 1e6, segments);
-    }
-
-    private static long countSegments(byte[] data) {
-        long n = 0;
-        for (byte b : data) {
-            if (b == '~') {
-                n++;
-            }
-        }
-        return n;
+                data.length, data.length / 1e6, Sample837.segments(data));
     }
 
     @Benchmark
-    public long claimgateLengths(Throughput t) throws IOException {
-        long sum = 0;
-        try (X12Reader reader = X12Reader.of(data)) {
-            while (reader.next()) {
-                Segment s = reader.segment();
-                for (int i = 1, n = s.size(); i <= n; i++) {
-                    sum += s.length(i);
-                }
-            }
-        }
+    public long claimgateLengths(Throughput t) {
+        long sum = Passes.claimgateLengths(data);
         t.mb += data.length / 1e6;
         return sum;
     }
 
     @Benchmark
-    public void claimgateStrings(Throughput t, Blackhole bh) throws IOException {
-        try (X12Reader reader = X12Reader.of(data)) {
-            while (reader.next()) {
-                Segment s = reader.segment();
-                bh.consume(s.id());
-                for (int i = 1, n = s.size(); i <= n; i++) {
-                    bh.consume(s.element(i));
-                }
-            }
-        }
+    public void claimgateStrings(Throughput t, Blackhole bh) {
+        Passes.claimgateStrings(data, bh::consume);
         t.mb += data.length / 1e6;
     }
 
     @Benchmark
-    public long staediLengths(Throughput t) throws EDIStreamException, IOException {
-        long sum = 0;
-        try (EDIStreamReader reader = staedi()) {
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                if (event == EDIStreamEvent.ELEMENT_DATA || event == EDIStreamEvent.START_SEGMENT) {
-                    sum += reader.getTextLength();
-                }
-            }
-        }
+    public long staediLengths(Throughput t) {
+        long sum = Passes.staediLengths(data);
         t.mb += data.length / 1e6;
         return sum;
     }
 
     @Benchmark
-    public void staediStrings(Throughput t, Blackhole bh) throws EDIStreamException, IOException {
-        try (EDIStreamReader reader = staedi()) {
-            while (reader.hasNext()) {
-                EDIStreamEvent event = reader.next();
-                if (event == EDIStreamEvent.ELEMENT_DATA || event == EDIStreamEvent.START_SEGMENT) {
-                    bh.consume(reader.getText());
-                }
-            }
-        }
+    public void staediStrings(Throughput t, Blackhole bh) {
+        Passes.staediStrings(data, bh::consume);
         t.mb += data.length / 1e6;
-    }
-
-    private EDIStreamReader staedi() {
-        return EDIInputFactory.newFactory().createEDIStreamReader(new ByteArrayInputStream(data));
     }
 }

@@ -75,6 +75,17 @@ public final class Sample837 {
         return out.toByteArray();
     }
 
+    /** Number of segments (terminators) in {@code data}. */
+    public static long segments(byte[] data) {
+        long n = 0;
+        for (byte b : data) {
+            if (b == '~') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static void write(ByteArrayOutputStream out, String segment) {
         out.writeBytes(segment.getBytes(StandardCharsets.ISO_8859_1));
         out.write('~');

@@ -20,7 +20,7 @@ public final class Segment {
     private byte[] data;
     private int start;          // first byte of the segment id
     private int end;            // exclusive: the terminator's offset
-    private int[] seps = new int[32]; // offsets of element separators, in order
+    int[] seps = new int[32];   // offsets of element separators, in order (filled by X12Reader's scan)
     private int sepCount;
     private Delimiters delimiters;
     private String id;
@@ -68,10 +68,9 @@ public final class Segment {
         this.id = null;
     }
 
-    void shiftSeparators(int shift) {
-        for (int k = 0; k < sepCount; k++) {
-            seps[k] -= shift;
-        }
+    void setSeparators(int[] seps, int count) {
+        this.seps = seps;
+        this.sepCount = count;
     }
 
     void addSeparator(int at) {
