@@ -93,6 +93,28 @@ public final class Segment {
         return id;
     }
 
+    /**
+     * The id's bytes packed into an int, first byte highest ({@code 'G' << 16 | 'S' << 8} for GS), or -1 when
+     * the id is not a valid X12 segment id (2 or 3 upper-case letters or digits, the first a letter).
+     */
+    int idKey() {
+        int n = (sepCount > 0 ? seps[0] : end) - start;
+        if (n < 2 || n > 3) {
+            return -1;
+        }
+        int b0 = data[start];
+        int b1 = data[start + 1];
+        int b2 = n == 3 ? data[start + 2] : '0';
+        if (b0 < 'A' || b0 > 'Z' || !idChar(b1) || !idChar(b2)) {
+            return -1;
+        }
+        return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
+    }
+
+    private static boolean idChar(int b) {
+        return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
+    }
+
     /** True when this segment's id is {@code segmentId}; allocates nothing. */
     public boolean is(String segmentId) {
         int idEnd = sepCount > 0 ? seps[0] : end;
