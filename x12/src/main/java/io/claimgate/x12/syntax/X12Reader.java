@@ -178,7 +178,9 @@ public final class X12Reader implements Closeable {
                 stopped = true;
                 return false;
             }
-            if (looksLikeIsa()) {
+            if (delimiters != null && buf[pos] != 'I') {
+                // the common case: an ordinary segment of the current interchange
+            } else if (looksLikeIsa()) {
                 if (!readIsaDelimiters()) {
                     if (delimiters == null) {
                         return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
@@ -203,6 +205,9 @@ public final class X12Reader implements Closeable {
     }
 
     private boolean skipWhitespace() throws IOException {
+        if (pos < limit && buf[pos] > ' ') {
+            return true;
+        }
         while (true) {
             if (pos >= limit && !fill()) {
                 return false;
