@@ -27,6 +27,13 @@ public final class Segment {
     private long index;
     private int inTransaction;
     private long offset;
+    private ShortValue[] shortValues; // see shortValue()
+    private static final int SHORT_VALUE = 4;
+    private static final int SHORT_SLOTS = 256;
+
+    /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
+    private record ShortValue(long key, String value) {
+    }
 
     Segment() {
     }
@@ -192,7 +199,35 @@ public final class Segment {
         if (n == 0) {
             return "";
         }
-        return new String(data, elementStart(i), n, StandardCharsets.UTF_8);
+        int s = elementStart(i);
+        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Short ASCII values (codes and qualifiers: {@code HC}, {@code UN}, {@code D8}, {@code 1}) repeat all
+     * through a file, so each becomes one String, kept in a small table owned by this segment (so by one reader).
+     */
+    private String shortValue(int s, int n) {
+        long key = n;
+        for (int k = 0; k < n; k++) {
+            byte b = data[s + k];
+            if (b < 0) {
+                return new String(data, s, n, StandardCharsets.UTF_8);
+            }
+            key = key << 8 | b;
+        }
+        ShortValue[] table = shortValues;
+        if (table == null) {
+            table = shortValues = new ShortValue[SHORT_SLOTS];
+        }
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 56) & (SHORT_SLOTS - 1);
+        ShortValue cached = table[slot];
+        if (cached != null && cached.key == key) {
+            return cached.value;
+        }
+        String v = new String(data, s, n, StandardCharsets.ISO_8859_1);
+        table[slot] = new ShortValue(key, v);
+        return v;
     }
 
     /** True when element {@code i} equals {@code value} exactly; allocates nothing. */
