@@ -214,4 +214,34 @@ class X12ReaderTest {
             assertEquals(whole, ReadResult.of(new TrickleInputStream(data, step)).texts(), "step " + step);
         }
     }
+    @Test
+    void aSegmentLongerThanTheBufferIsReadWhole() {
+        String note = "N".repeat(150_000);
+        String many = "*A".repeat(40_000);
+        byte[] data = X12Text.standard().interchange("000000015", X12Text.body(
+                new String[] {"NTE", "ADD", note, "END"})).text().replace("~SE*", "~MSG" + many + "~SE*")
+                .replace("*3*0001~GE", "*4*0001~GE").getBytes(StandardCharsets.US_ASCII);
+        for (java.io.InputStream in : List.of(new java.io.ByteArrayInputStream(data), new TrickleInputStream(data, 4093))) {
+            ReadResult r = ReadResult.of(in);
+            assertEquals(List.of(), r.issues());
+            Segment nte = r.segments().get(3);
+            assertEquals(3, nte.size());
+            assertEquals(note, nte.element(2));
+            assertEquals("END", nte.element(3));
+            Segment msg = r.segments().get(4);
+            assertEquals(40_000, msg.size());
+            assertEquals("A", msg.element(39_999));
+            assertEquals("SE", r.segments().get(5).id());
+        }
+    }
+
+    @Test
+    void aRunWithoutTerminatorLongerThanTheLimitStopsTheReader() {
+        byte[] data = (X12Text.standard().isa("000000016").text() + "NTE*" + "x".repeat(X12Reader.MAX_SEGMENT_BYTES + 10))
+                .getBytes(StandardCharsets.US_ASCII);
+        ReadResult r = ReadResult.of(new java.io.ByteArrayInputStream(data));
+        assertEquals(List.of("ISA"), r.ids());
+        assertEquals(X12Error.INVALID_CONTROL_STRUCTURE, r.issues().get(0).error());
+        assertEquals(2, r.issues().get(0).position().segmentIndex());
+    }
 }
