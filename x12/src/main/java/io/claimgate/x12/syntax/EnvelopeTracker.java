@@ -28,31 +28,38 @@ final class EnvelopeTracker {
         return ctx;
     }
 
+    private static final int ISA = 'I' << 16 | 'S' << 8 | 'A';
+    private static final int IEA = 'I' << 16 | 'E' << 8 | 'A';
+    private static final int GS = 'G' << 16 | 'S' << 8;
+    private static final int GE = 'G' << 16 | 'E' << 8;
+    private static final int ST = 'S' << 16 | 'T' << 8;
+    private static final int SE = 'S' << 16 | 'E' << 8;
+    private static final int TA1 = 'T' << 16 | 'A' << 8 | '1';
+
     void accept(Segment s) {
-        if (!validId(s)) {
+        int key = s.idKey(); // compares bytes: no String per segment
+        if (key < 0) {
             sink.accept(X12Issue.error(X12Error.UNRECOGNIZED_SEGMENT, s.position(),
                     "Segment id '" + printable(s.id()) + "' is not a valid segment id"));
         }
-        if (s.is("ISA")) {
-            isa(s);
-        } else if (s.is("IEA")) {
-            iea(s);
-        } else if (s.is("GS")) {
-            gs(s);
-        } else if (s.is("GE")) {
-            ge(s);
-        } else if (s.is("ST")) {
-            st(s);
-        } else if (s.is("SE")) {
-            se(s);
-        } else if (inTransaction) {
-            ctx.segmentInTransaction++;
-            s.setInTransaction(ctx.segmentInTransaction);
-        } else if (s.is("TA1") && inInterchange && !inGroup) {
-            ctx.segmentInTransaction = 0;
-        } else {
-            sink.accept(X12Issue.error(inGroup ? X12Error.TRANSACTION_NOT_IN_GROUP : X12Error.INVALID_CONTROL_STRUCTURE,
-                    s.position(), "Segment " + printable(s.id()) + " is outside any transaction set"));
+        switch (key) {
+            case ISA -> isa(s);
+            case IEA -> iea(s);
+            case GS -> gs(s);
+            case GE -> ge(s);
+            case ST -> st(s);
+            case SE -> se(s);
+            default -> {
+                if (inTransaction) {
+                    ctx.segmentInTransaction++;
+                    s.setInTransaction(ctx.segmentInTransaction);
+                } else if (key == TA1 && inInterchange && !inGroup) {
+                    ctx.segmentInTransaction = 0;
+                } else {
+                    sink.accept(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE,
+                            s.position(), "Segment " + printable(s.id()) + " is outside any transaction set"));
+                }
+            }
         }
     }
 
@@ -274,21 +281,6 @@ final class EnvelopeTracker {
                     "Functional group " + ctx.gs06 + " has no GE before " + by));
             inGroup = false;
         }
-    }
-
-    private static boolean validId(Segment s) {
-        String id = s.id();
-        int n = id.length();
-        if (n < 2 || n > 3) {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = id.charAt(i);
-            if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) {
-                return false;
-            }
-        }
-        return id.charAt(0) >= 'A';
     }
 
     private static String printable(String id) {

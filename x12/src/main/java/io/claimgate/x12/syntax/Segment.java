@@ -20,13 +20,20 @@ public final class Segment {
     private byte[] data;
     private int start;          // first byte of the segment id
     private int end;            // exclusive: the terminator's offset
-    private int[] seps = new int[32]; // offsets of element separators, in order
+    int[] seps = new int[32];   // offsets of element separators, in order (filled by X12Reader's scan)
     private int sepCount;
     private Delimiters delimiters;
     private String id;
     private long index;
     private int inTransaction;
     private long offset;
+    private ShortValue[] shortValues; // see shortValue()
+    private static final int SHORT_VALUE = 4;
+    private static final int SHORT_SLOTS = 256;
+
+    /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
+    private record ShortValue(long key, String value) {
+    }
 
     Segment() {
     }
@@ -68,10 +75,9 @@ public final class Segment {
         this.id = null;
     }
 
-    void shiftSeparators(int shift) {
-        for (int k = 0; k < sepCount; k++) {
-            seps[k] -= shift;
-        }
+    void setSeparators(int[] seps, int count) {
+        this.seps = seps;
+        this.sepCount = count;
     }
 
     void addSeparator(int at) {
@@ -92,6 +98,28 @@ public final class Segment {
             id = SegmentIds.lookup(data, start, idEnd - start);
         }
         return id;
+    }
+
+    /**
+     * The id's bytes packed into an int, first byte highest ({@code 'G' << 16 | 'S' << 8} for GS), or -1 when
+     * the id is not a valid X12 segment id (2 or 3 upper-case letters or digits, the first a letter).
+     */
+    int idKey() {
+        int n = (sepCount > 0 ? seps[0] : end) - start;
+        if (n < 2 || n > 3) {
+            return -1;
+        }
+        int b0 = data[start];
+        int b1 = data[start + 1];
+        int b2 = n == 3 ? data[start + 2] : '0';
+        if (b0 < 'A' || b0 > 'Z' || !idChar(b1) || !idChar(b2)) {
+            return -1;
+        }
+        return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
+    }
+
+    private static boolean idChar(int b) {
+        return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
     }
 
     /** True when this segment's id is {@code segmentId}; allocates nothing. */
@@ -171,7 +199,35 @@ public final class Segment {
         if (n == 0) {
             return "";
         }
-        return new String(data, elementStart(i), n, StandardCharsets.UTF_8);
+        int s = elementStart(i);
+        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Short ASCII values (codes and qualifiers: {@code HC}, {@code UN}, {@code D8}, {@code 1}) repeat all
+     * through a file, so each becomes one String, kept in a small table owned by this segment (so by one reader).
+     */
+    private String shortValue(int s, int n) {
+        long key = n;
+        for (int k = 0; k < n; k++) {
+            byte b = data[s + k];
+            if (b < 0) {
+                return new String(data, s, n, StandardCharsets.UTF_8);
+            }
+            key = key << 8 | b;
+        }
+        ShortValue[] table = shortValues;
+        if (table == null) {
+            table = shortValues = new ShortValue[SHORT_SLOTS];
+        }
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 56) & (SHORT_SLOTS - 1);
+        ShortValue cached = table[slot];
+        if (cached != null && cached.key == key) {
+            return cached.value;
+        }
+        String v = new String(data, s, n, StandardCharsets.ISO_8859_1);
+        table[slot] = new ShortValue(key, v);
+        return v;
     }
 
     /** True when element {@code i} equals {@code value} exactly; allocates nothing. */

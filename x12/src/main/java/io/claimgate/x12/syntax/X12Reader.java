@@ -5,9 +5,13 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
@@ -132,6 +136,11 @@ public final class X12Reader implements Closeable {
         return consumed + pos;
     }
 
+    /** Size of the internal buffer, for tests that check memory stays bounded. */
+    int bufferCapacity() {
+        return buf.length;
+    }
+
     @Override
     public void close() throws IOException {
         in.close();
@@ -160,23 +169,33 @@ public final class X12Reader implements Closeable {
                 pos += 3;
             }
         }
-        if (!skipWhitespace()) {
-            envelope.finish(segmentIndex);
-            stopped = true;
-            return false;
-        }
-        if (looksLikeIsa()) {
-            if (!readIsaDelimiters()) {
+        while (true) {
+            if (!skipWhitespace()) {
                 if (delimiters == null) {
-                    return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
+                    return notX12("Input holds only white space");
                 }
-                report(X12Issue.error(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
-                        "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
+                envelope.finish(segmentIndex);
+                stopped = true;
+                return false;
             }
-        } else if (delimiters == null) {
-            return notX12("Input is not X12: it does not start with an ISA segment");
+            if (delimiters != null && buf[pos] != 'I') {
+                // the common case: an ordinary segment of the current interchange
+            } else if (looksLikeIsa()) {
+                if (!readIsaDelimiters()) {
+                    if (delimiters == null) {
+                        return notX12("ISA segment cannot be read: its delimiters are not where the ISA puts them");
+                    }
+                    report(X12Issue.error(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
+                            "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
+                }
+            } else if (delimiters == null) {
+                return notX12("Input is not X12: it does not start with an ISA segment");
+            }
+            int read = readSegment();
+            if (read != EMPTY) {
+                return read == READ;
+            }
         }
-        return readSegment();
     }
 
     private boolean notX12(String message) {
@@ -186,6 +205,9 @@ public final class X12Reader implements Closeable {
     }
 
     private boolean skipWhitespace() throws IOException {
+        if (pos < limit && buf[pos] > ' ') {
+            return true;
+        }
         while (true) {
             if (pos >= limit && !fill()) {
                 return false;
@@ -252,46 +274,87 @@ public final class X12Reader implements Closeable {
         return true;
     }
 
-    private boolean readSegment() throws IOException {
+    private static final int READ = 1;
+    private static final int END = 0;
+    private static final int EMPTY = -1;
+
+    /** Reads one segment: READ, END (input ends or cannot go on) or EMPTY (an empty segment was skipped). */
+    private int readSegment() throws IOException {
         final byte term = (byte) delimiters.segment();
         final byte sep = (byte) delimiters.element();
+        final long termPattern = (term & 0xffL) * ONES;
+        final long sepPattern = (sep & 0xffL) * ONES;
         int start = pos;
         long segOffset = consumed + pos;
         segmentIndex++;
         segment.reset(buf, start, start, delimiters, segmentIndex, 0, segOffset);
+        int[] seps = segment.seps;
+        int n = 0;
         int p = pos;
         boolean terminated = false;
         while (true) {
-            byte[] b = buf;
-            int lim = limit;
-            while (p < lim) {
-                byte c = b[p];
-                if (c == term) {
+            final byte[] b = buf;
+            final int lim = limit;
+            // Eight bytes at a time: one bit per separator / terminator byte, offsets taken from the bit positions.
+            while (p <= lim - 8) {
+                long w = (long) LONGS.get(b, p);
+                long termBits = zeroBytes(w ^ termPattern);
+                long sepBits = zeroBytes(w ^ sepPattern);
+                if (termBits != 0) {
+                    sepBits &= (termBits & -termBits) - 1; // separators before the terminator only
+                }
+                if (sepBits != 0) {
+                    if (n > seps.length - 8) {
+                        seps = Arrays.copyOf(seps, seps.length * 2);
+                    }
+                    do {
+                        seps[n++] = p + (Long.numberOfTrailingZeros(sepBits) >>> 3);
+                        sepBits &= sepBits - 1;
+                    } while (sepBits != 0);
+                }
+                if (termBits != 0) {
+                    p += Long.numberOfTrailingZeros(termBits) >>> 3;
                     terminated = true;
                     break;
                 }
-                if (c == sep) {
-                    segment.addSeparator(p);
+                p += 8;
+            }
+            if (!terminated) {
+                for (; p < lim; p++) {
+                    byte c = b[p];
+                    if (c == term) {
+                        terminated = true;
+                        break;
+                    }
+                    if (c == sep) {
+                        if (n == seps.length) {
+                            seps = Arrays.copyOf(seps, seps.length * 2);
+                        }
+                        seps[n++] = p;
+                    }
                 }
-                p++;
             }
             if (terminated) {
                 break;
             }
             if (p - start > MAX_SEGMENT_BYTES) {
+                segment.setSeparators(seps, n);
                 report(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
                         "No segment terminator within " + MAX_SEGMENT_BYTES + " bytes"));
                 stopped = true;
-                return false;
+                return END;
             }
             boolean more = refill(start);
             p -= shifted;
             start -= shifted;
-            segment.shiftSeparators(shifted);
+            for (int k = 0; k < n; k++) {
+                seps[k] -= shifted;
+            }
             if (!more) {
                 break; // end of input without a terminator
             }
         }
+        segment.setSeparators(seps, n);
         int end = p;
         if (!terminated) {
             report(X12Issue.error(X12Error.PREMATURE_END_OF_FILE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
@@ -308,10 +371,20 @@ public final class X12Reader implements Closeable {
                 report(X12Issue.warning(X12Error.UNRECOGNIZED_SEGMENT, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
                         "Empty segment (two segment terminators in a row) skipped"));
             }
-            return advance();
+            return EMPTY;
         }
         envelope.accept(segment);
-        return true;
+        return READ;
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The high bit of every byte of {@code x} that is zero, and no other bit (no carry between bytes). */
+    private static long zeroBytes(long x) {
+        long t = (x & LOW7) + LOW7;
+        return ~(t | x | LOW7);
     }
 
     /** Makes sure {@code n} bytes are buffered from pos; false when the input ends first. */
@@ -347,7 +420,7 @@ public final class X12Reader implements Closeable {
             return false;
         }
         if (limit == buf.length) {
-            buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            buf = Arrays.copyOf(buf, buf.length * 2);
         }
         int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {

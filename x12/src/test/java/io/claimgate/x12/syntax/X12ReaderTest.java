@@ -1,0 +1,247 @@
+package io.claimgate.x12.syntax;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Delimiters, byte-order mark, line breaks and several envelopes: what the reader takes from the ISA. */
+class X12ReaderTest {
+
+    private static final List<String[]> CLAIM = X12Text.body(
+            new String[] {"BHT", "0019", "00", "244579", "20061015", "1023", "CH"},
+            new String[] {"NM1", "41", "2", "PREMIER BILLING", "", "", "", "", "46", "TGJ23"},
+            new String[] {"HI", "ABK:0340^ABF:V7389"},
+            new String[] {"SV1", "HC:99213:25", "40", "UN", "1", "", "", "1"});
+
+    @Test
+    void takesStandardDelimitersFromTheIsa() {
+        ReadResult r = ReadResult.of(X12Text.standard().interchange("000000001", CLAIM).bytes());
+        assertEquals(List.of(), r.issues());
+        assertEquals(List.of("ISA", "GS", "ST", "BHT", "NM1", "HI", "SV1", "SE", "GE", "IEA"), r.ids());
+        assertEquals(Delimiters.DEFAULT, r.delimiters().get(0));
+        Segment sv1 = r.segments().get(6);
+        assertEquals("HC:99213:25", sv1.element(1));
+        assertEquals("99213", sv1.component(1, 2));
+        assertEquals("25", sv1.component(1, 3));
+        assertEquals("", sv1.element(5));
+        assertEquals(7, sv1.size());
+        Segment hi = r.segments().get(5);
+        assertEquals(2, hi.repetitionCount(1));
+        assertEquals("ABF:V7389", hi.repetition(1, 2));
+        assertEquals("V7389", hi.component(1, 2, 2));
+    }
+
+    @Test
+    void takesCustomDelimitersFromTheIsa() {
+        byte[] data = X12Text.with('|', '}', "!", '^', "").interchange("000000002", X12Text.body(
+                new String[] {"HI", "ABK}0340!ABF}V7389"},
+                new String[] {"NM1", "IL", "1", "SMITH*JONES", "JANE:A~B"})).bytes();
+        ReadResult r = ReadResult.of(data);
+        assertEquals(List.of(), r.issues());
+        assertEquals(new Delimiters('|', '}', '!', '^'), r.delimiters().get(0));
+        Segment hi = r.segments().get(3);
+        assertEquals(2, hi.repetitionCount(1));
+        assertEquals("0340", hi.component(1, 1, 2));
+        assertEquals("V7389", hi.component(1, 2, 2));
+        Segment nm1 = r.segments().get(4);
+        assertEquals("SMITH*JONES", nm1.element(3), "the standard delimiters are plain characters here");
+        assertEquals("JANE:A~B", nm1.element(4));
+    }
+
+    @Test
+    void isa11OfUMeansNoRepetitionSeparator() {
+        byte[] data = X12Text.with('*', ':', "U", '~', "").interchange("000000003", X12Text.body(
+                new String[] {"HI", "ABK:0340^ABF:V7389"})).bytes();
+        ReadResult r = ReadResult.of(data);
+        assertEquals(List.of(), r.issues());
+        assertEquals(new Delimiters('*', ':', (char) 0, '~'), r.delimiters().get(0));
+        Segment hi = r.segments().get(3);
+        assertEquals(1, hi.repetitionCount(1));
+        assertEquals("ABK:0340^ABF:V7389", hi.repetition(1, 1));
+        assertEquals("", hi.repetition(1, 2));
+        assertEquals("0340^ABF", hi.component(1, 2));
+    }
+
+    @Test
+    void skipsAUtf8ByteOrderMark() {
+        byte[] x12 = X12Text.standard().interchange("000000004", CLAIM).bytes();
+        byte[] withBom = new byte[x12.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(x12, 0, withBom, 3, x12.length);
+        ReadResult r = ReadResult.of(withBom);
+        assertEquals(List.of(), r.issues());
+        assertEquals(ReadResult.of(x12).texts(), r.texts());
+        assertEquals(3, r.segments().get(0).offset(), "offsets count the mark");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n", "\r", "\r\n\r\n", " \n\t"})
+    void ignoresLineBreaksBetweenSegments(String between) {
+        byte[] plain = X12Text.standard().interchange("000000005", CLAIM).bytes();
+        byte[] broken = X12Text.with('*', ':', "^", '~', between).interchange("000000005", CLAIM).bytes();
+        ReadResult r = ReadResult.of(broken);
+        assertEquals(List.of(), r.issues());
+        assertEquals(ReadResult.of(plain).texts(), r.texts());
+    }
+
+    @Test
+    void aLineFeedTerminatorDropsTheCarriageReturnBeforeIt() {
+        String text = X12Text.with('*', ':', "^", '\n', "").interchange("000000006", CLAIM).text();
+        int afterIsa = text.indexOf('\n') + 1; // the ISA ends ":\n", so \n is the terminator; the others end "\r\n"
+        byte[] data = (text.substring(0, afterIsa) + text.substring(afterIsa).replace("\n", "\r\n"))
+                .getBytes(StandardCharsets.US_ASCII);
+        ReadResult r = ReadResult.of(data);
+        assertEquals(List.of(), r.issues());
+        assertEquals('\n', r.delimiters().get(0).segment());
+        assertEquals("1200", r.segments().get(1).element(5));
+        assertEquals("TGJ23", r.segments().get(4).element(9));
+        assertFalse(r.texts().stream().anyMatch(t -> t.contains("\r")));
+    }
+
+    @Test
+    void eachInterchangeUsesTheDelimitersOfItsOwnIsa() {
+        String first = X12Text.standard().interchange("000000007", CLAIM).text();
+        String second = X12Text.with('|', '>', "U", '\'', "\r\n").interchange("000000008", X12Text.body(
+                new String[] {"NM1", "IL", "1", "O*BRIEN", "A:B~C"})).text();
+        String third = X12Text.with('!', '}', "^", '~', "\n").interchange("000000009", X12Text.body(
+                new String[] {"SV1", "HC}99213}25", "40"})).text();
+        ReadResult r = ReadResult.of((first + second + third).getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(), r.issues());
+        assertEquals(10 + 7 + 7, r.segments().size());
+        assertEquals(Delimiters.DEFAULT, r.delimiters().get(0));
+        assertEquals(new Delimiters('|', '>', (char) 0, '\''), r.delimiters().get(10));
+        assertEquals(new Delimiters('!', '}', '^', '~'), r.delimiters().get(17));
+        Segment nm1 = r.segments().get(13);
+        assertEquals("O*BRIEN", nm1.element(3));
+        assertEquals("A:B~C", nm1.element(4));
+        assertEquals("99213", r.segments().get(20).component(1, 2));
+    }
+
+    @Test
+    void readsSeveralGroupsAndTransactionSets() {
+        X12Text t = X12Text.standard().isa("000000010");
+        t.seg("GS", "HC", "S", "R", "20240101", "1200", "1", "X", "005010X222A1");
+        t.transaction("0001", CLAIM).transaction("0002", CLAIM);
+        t.seg("GE", "2", "1");
+        t.seg("GS", "HC", "S", "R", "20240101", "1200", "2", "X", "005010X222A1");
+        t.transaction("0001", CLAIM);
+        t.seg("GE", "1", "2");
+        t.seg("IEA", "2", "000000010");
+        int[] groupNumbers = new int[64];
+        int[] transactionNumbers = new int[64];
+        String[] controls = new String[64];
+        int n = 0;
+        try (X12Reader reader = X12Reader.of(t.bytes())) {
+            while (reader.next()) {
+                groupNumbers[n] = reader.context().groupNumber();
+                transactionNumbers[n] = reader.context().transactionNumber();
+                controls[n] = reader.context().transactionControlNumber();
+                n++;
+            }
+            assertEquals(List.of(), reader.issues());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertEquals(1 + 2 * (CLAIM.size() + 3) + 1 + (CLAIM.size() + 2) + 2, n);
+        assertEquals(1, groupNumbers[3]);
+        assertEquals(1, transactionNumbers[3]);
+        assertEquals("0002", controls[3 + CLAIM.size() + 3]);
+        assertEquals(2, transactionNumbers[3 + CLAIM.size() + 3]);
+        int secondGroupBht = 2 + 2 * (CLAIM.size() + 2) + 1 + 1 + 1;
+        assertEquals(2, groupNumbers[secondGroupBht]);
+        assertEquals(1, transactionNumbers[secondGroupBht]);
+    }
+
+    @Test
+    void countsSegmentsFromSt() {
+        ReadResult r = ReadResult.of(X12Text.standard().interchange("000000011", CLAIM).bytes());
+        assertEquals(0, r.segments().get(1).positionInTransaction(), "GS is outside the transaction set");
+        assertEquals(1, r.segments().get(2).positionInTransaction());
+        assertEquals(4, r.segments().get(5).positionInTransaction());
+        assertEquals(6, r.segments().get(7).positionInTransaction(), "SE counts itself");
+    }
+
+    @Test
+    void emptyInputIsNotX12() {
+        ReadResult r = ReadResult.of(new byte[0]);
+        assertTrue(r.notX12());
+        assertEquals(List.of(X12Error.NOT_X12), r.errors());
+        assertEquals(List.of(), r.segments());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"claim\": 1}", "hello world", "GS*HC*S*R~", "ISA", "ISA*00*short~", "  \n\n"})
+    void inputThatDoesNotStartWithAnIsaIsNotX12(String text) {
+        ReadResult r = ReadResult.of(text.getBytes(StandardCharsets.UTF_8));
+        assertTrue(r.notX12(), text);
+        assertEquals(X12Error.NOT_X12, r.errors().get(0));
+        assertEquals(List.of(), r.segments());
+    }
+
+    @Test
+    void manyEmptySegmentsInARowAreSkippedWithoutRecursion() {
+        String x12 = X12Text.standard().isa("000000012").text() + "~".repeat(200_000)
+                + "GS*HC*S*R*20240101*1200*1*X*005010X222A1~GE*0*1~IEA*1*000000012~";
+        StringBuilder ids = new StringBuilder();
+        try (X12Reader reader = X12Reader.of(x12.getBytes(StandardCharsets.US_ASCII))) {
+            while (reader.next()) {
+                ids.append(reader.segment().id()).append(' ');
+            }
+            assertEquals("ISA GS GE IEA ", ids.toString());
+            assertEquals(200_000, reader.issueCount(), "one warning per empty segment");
+            assertFalse(reader.hasErrors());
+            assertEquals(X12Error.UNRECOGNIZED_SEGMENT, reader.issues().get(0).error());
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void theSameSegmentsWhateverTheChunkSize() {
+        byte[] data = (X12Text.standard().interchange("000000013", CLAIM).text()
+                + X12Text.with('|', '>', "U", '\'', "\r\n").interchange("000000014", CLAIM).text())
+                .getBytes(StandardCharsets.UTF_8);
+        List<String> whole = ReadResult.of(data).texts();
+        for (int step = 1; step < 130; step++) {
+            assertEquals(whole, ReadResult.of(new TrickleInputStream(data, step)).texts(), "step " + step);
+        }
+    }
+    @Test
+    void aSegmentLongerThanTheBufferIsReadWhole() {
+        String note = "N".repeat(150_000);
+        String many = "*A".repeat(40_000);
+        byte[] data = X12Text.standard().interchange("000000015", X12Text.body(
+                new String[] {"NTE", "ADD", note, "END"})).text().replace("~SE*", "~MSG" + many + "~SE*")
+                .replace("*3*0001~GE", "*4*0001~GE").getBytes(StandardCharsets.US_ASCII);
+        for (java.io.InputStream in : List.of(new java.io.ByteArrayInputStream(data), new TrickleInputStream(data, 4093))) {
+            ReadResult r = ReadResult.of(in);
+            assertEquals(List.of(), r.issues());
+            Segment nte = r.segments().get(3);
+            assertEquals(3, nte.size());
+            assertEquals(note, nte.element(2));
+            assertEquals("END", nte.element(3));
+            Segment msg = r.segments().get(4);
+            assertEquals(40_000, msg.size());
+            assertEquals("A", msg.element(39_999));
+            assertEquals("SE", r.segments().get(5).id());
+        }
+    }
+
+    @Test
+    void aRunWithoutTerminatorLongerThanTheLimitStopsTheReader() {
+        byte[] data = (X12Text.standard().isa("000000016").text() + "NTE*" + "x".repeat(X12Reader.MAX_SEGMENT_BYTES + 10))
+                .getBytes(StandardCharsets.US_ASCII);
+        ReadResult r = ReadResult.of(new java.io.ByteArrayInputStream(data));
+        assertEquals(List.of("ISA"), r.ids());
+        assertEquals(X12Error.INVALID_CONTROL_STRUCTURE, r.issues().get(0).error());
+        assertEquals(2, r.issues().get(0).position().segmentIndex());
+    }
+}
