@@ -144,11 +144,7 @@ final class InstitutionalFormat implements ClaimFormat {
             out.nte(notes.get(i).code(), notes.get(i).text(), p + ".claimNotes", "text");
         }
         out.nte("ADD", ci.billingNote(), p, "billingNote");
-        diagnoses(out, ci.diagnoses());
-        if (!Segments.isEmpty(ci.drgCode())) {
-            out.seg("HI", p + ".diagnosisRelatedGroupInformation", Fields.one("HI01-02", "drugRelatedGroupCode"))
-                    .c("DR", ci.drgCode()).end();
-        }
+        diagnoses(out, ci.diagnoses(), ci.drgCode());
         procedures(out, ci.procedures());
         spans(out, ci.occurrenceSpans());
         occurrences(out, ci.occurrences());
@@ -220,9 +216,9 @@ final class InstitutionalFormat implements ClaimFormat {
 
     /**
      * HI for the diagnoses, in the guide's order: principal (ABK), admitting (ABJ), reasons for visit (APR, up to 3),
-     * external causes (ABN), then the others (ABF), 12 per HI in at most two HI segments; POA in HI0x-9.
+     * external causes (ABN), the DRG (DR), then the others (ABF), 12 per HI in at most two HI segments; POA in HI0x-9.
      */
-    private static void diagnoses(Segments out, List<Diagnosis> all) {
+    private static void diagnoses(Segments out, List<Diagnosis> all, String drgCode) {
         List<Diagnosis> principal = new ArrayList<>(1);
         List<Diagnosis> admitting = new ArrayList<>(1);
         List<Diagnosis> reasons = new ArrayList<>(3);
@@ -245,6 +241,10 @@ final class InstitutionalFormat implements ClaimFormat {
         diagnosisHi(out, admitting, 1, 1, "admittingDiagnosis");
         diagnosisHi(out, reasons, 3, 1, "patientReasonForVisits");
         diagnosisHi(out, external, PER_HI, 1, "externalCauseOfInjuries");
+        if (!Segments.isEmpty(drgCode)) {
+            out.seg("HI", "claimInformation.diagnosisRelatedGroupInformation", Fields.one("HI01-02", "drugRelatedGroupCode"))
+                    .c("DR", drgCode).end();
+        }
         diagnosisHi(out, other, PER_HI, 2, "otherDiagnosisInformationList");
     }
 
