@@ -384,6 +384,60 @@ class ClaimRendererTest {
     }
 
     @Test
+    void institutionalBillingProviderIsAnOrganizationIdentifiedByItsEin() {
+        // 837I 2010AA: REF*EI only (no SY), no UPIN/license REF
+        String licensed = json("inst-inpatient.json")
+                .replace("\"employerId\": \"987654321\",", "\"employerId\": \"987654321\", \"stateLicenseNumber\": \"LIC-1\",");
+        Rendered r = renderChecked("inst-license.837", List.of(fromJson(licensed, ClaimKind.INSTITUTIONAL)), settings().build());
+        Structure s = Structure.check(r.text(), r.result());
+        assertEquals(0, s.all("REF", "0B").size(), "837I 2010AA has no REF*0B");
+
+        String ssn = json("inst-inpatient.json").replace("\"employerId\": \"987654321\",", "\"ssn\": \"123456789\",");
+        // the claim reader refuses this too; the renderer must still never write it, whoever calls it
+        RenderResult refused = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, ssn).claim()), settings().build()).result();
+        assertEquals(List.of("billing.employerId REF02"), refused.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+
+        String person = json("prof-basic.json").replace("\"employerId\": \"123456789\",", "\"ssn\": \"123456789\",");
+        Rendered p = renderChecked("prof-ssn.837", List.of(fromJson(person, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("123456789", Structure.check(p.text(), p.result()).all("REF", "SY").get(0).e(2), "837P allows REF*SY");
+    }
+
+    @Test
+    void billingProviderAndServiceFacilityNeedZipPlus4() {
+        String five = json("prof-basic.json").replace("\"627019999\"", "\"62701\"");
+        RenderResult r = render(List.of(fromJson(five, ClaimKind.PROFESSIONAL)), settings().build()).result();
+        assertEquals(List.of("billing.address.postalCode N403"), r.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+        String inst = json("inst-inpatient.json").replace("\"432151234\"", "\"43215\"");
+        RenderResult ri = render(List.of(fromJson(inst, ClaimKind.INSTITUTIONAL)), settings().build()).result();
+        assertEquals(List.of("billing.address.postalCode N403"), ri.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+    }
+
+    @Test
+    void valueCodesNeedAmountsAndLinesNeedUnits() {
+        String noAmount = json("inst-inpatient.json").replace("{ \"valueCode\": \"80\", \"valueCodeAmount\": \"4\" }",
+                "{ \"valueCode\": \"80\" }");
+        RenderResult r = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, noAmount).claim()), settings().build()).result();
+        assertEquals(List.of("claimInformation.valueInformationList.valueCodeAmount HI-05"),
+                r.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+        String noUnits = json("inst-inpatient.json").replace("\"measurementUnit\": \"DA\",", "");
+        RenderResult u = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, noUnits).claim()), settings().build()).result();
+        assertEquals(List.of("claimInformation.serviceLines[0].institutionalService.measurementUnit SV204"),
+                u.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+    }
+
+    @Test
+    void professionalSbr05OnlyWhenMedicareIsNotPrimary() {
+        String primary = json("prof-basic.json").replace("\"paymentResponsibilityLevelCode\": \"P\",",
+                "\"paymentResponsibilityLevelCode\": \"P\", \"insuranceTypeCode\": \"47\",");
+        Rendered p = renderChecked("sbr05-primary.837", List.of(fromJson(primary, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("", Structure.check(p.text(), p.result()).all("SBR").get(0).e(5), "not sent when Medicare is primary");
+        String msp = primary.replace("\"paymentResponsibilityLevelCode\": \"P\",", "\"paymentResponsibilityLevelCode\": \"S\",")
+                .replace("\"claimFilingCode\": \"CI\"", "\"claimFilingCode\": \"MB\"");
+        Rendered m = renderChecked("sbr05-msp.837", List.of(fromJson(msp, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("47", Structure.check(m.text(), m.result()).all("SBR").get(0).e(5), "Medicare secondary payer type");
+    }
+
+    @Test
     void emptyClaimListIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> render(List.of(), settings().build()));
     }
