@@ -2,6 +2,7 @@ package io.claimgate.x12.claim.read;
 
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
+import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.Provider;
 import io.claimgate.x12.claim.ServiceLine;
@@ -42,6 +43,11 @@ final class RoundTrip {
             // 2010BA DMG is written only when the subscriber is the patient
             c = with(c, "subscriber", with(with(sub, "dateOfBirth", null), "gender", null));
         }
+        sub = c.subscriber();
+        if (sub != null && c.kind() == ClaimKind.PROFESSIONAL && !medicareSecondary(sub, c.claimInformation().claimFilingCode())) {
+            // 837P 2000B SBR05 is sent only when Medicare is the payer and not the primary one
+            c = with(c, "subscriber", with(sub, "insuranceTypeCode", null));
+        }
         List<Provider> providers = new ArrayList<>(c.providers());
         providers.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));
         c = with(c, "providers", providers);
@@ -49,7 +55,9 @@ final class RoundTrip {
         ClaimInformation ci = c.claimInformation();
         List<Diagnosis> diagnoses = new ArrayList<>();
         for (Diagnosis d : ci.diagnoses()) {
-            diagnoses.add(new Diagnosis(d.qualifier(), d.code() == null ? null : d.code().replace(".", ""), d.presentOnAdmission()));
+            // HI0x-9 present on admission is not used for the admitting diagnosis nor the reasons for visit
+            String poa = d.isAdmitting() || d.isReasonForVisit() ? null : d.presentOnAdmission();
+            diagnoses.add(new Diagnosis(d.qualifier(), d.code() == null ? null : d.code().replace(".", ""), poa));
         }
         List<ServiceLine> lines = new ArrayList<>();
         for (int i = 0; i < ci.serviceLines().size(); i++) {
@@ -61,6 +69,10 @@ final class RoundTrip {
         }
         ci = with(with(ci, "diagnoses", diagnoses), "serviceLines", lines);
         return with(c, "claimInformation", ci);
+    }
+
+    private static boolean medicareSecondary(Subscriber s, String claimFilingCode) {
+        return !"P".equals(s.paymentResponsibilityLevelCode()) && ("MA".equals(claimFilingCode) || "MB".equals(claimFilingCode));
     }
 
     /** A copy of record {@code r} with component {@code name} set to {@code value}. */

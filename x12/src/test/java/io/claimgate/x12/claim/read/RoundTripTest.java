@@ -23,10 +23,14 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Model -> render -> read -> the same model, for every example claim. */
+/**
+ * Model -> render -> read -> the same model, for every example claim under {@code claims/} and every render test
+ * claim under {@code render/}.
+ */
 class RoundTripTest {
     static Stream<Path> examples() throws IOException {
         List<Path> all = new ArrayList<>();
@@ -36,6 +40,17 @@ class RoundTripTest {
             }
         }
         return all.stream();
+    }
+
+    @Test
+    void everyRenderTestClaimIsAnExample() throws IOException {
+        List<Path> examples = examples().toList();
+        try (Stream<Path> files = Files.list(Paths.get("src/test/resources/render"))) {
+            List<Path> render = files.filter(p -> p.toString().endsWith(".json")).toList();
+            assertTrue(render.size() >= 7, "render test claims: " + render);
+            assertTrue(examples.containsAll(render), "every claim under render/ round-trips");
+        }
+        assertTrue(examples.stream().anyMatch(p -> p.getFileName().toString().startsWith("inst")), "institutional claims too");
     }
 
     static List<Claim> claims(Path file) throws IOException {
