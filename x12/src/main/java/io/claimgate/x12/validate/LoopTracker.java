@@ -62,10 +62,10 @@ final class LoopTracker {
             if (node instanceof GuideSegment g) {
                 if (idx <= f.pos && f.counts[idx] > 0) {
                     f.counts[idx]++;
-                    if (f.counts[idx] == g.max() + 1) {
+                    if (f.counts[idx] == (long) g.max() + 1) {
                         sink.add(issue(X12Error.SEGMENT_OVER_MAXIMUM, s.position(), f.loop.id(),
                                 s.id() + " (" + g.name() + ") occurs more than " + g.max() + " time(s) in loop " + label(f.loop)));
-                    } else if (f.counts[idx] > g.max() + 1) {
+                    } else if (f.counts[idx] > (long) g.max() + 1) {
                         sink.add(issue(X12Error.SEGMENT_OVER_MAXIMUM, s.position(), f.loop.id(),
                                 s.id() + " (" + g.name() + ") occurs more than " + g.max() + " time(s)"));
                     }
