@@ -7,15 +7,13 @@ import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
 
 /**
- * The 837 checks beyond one segment: the HL hierarchy (2000A/2000B/2000C parents), WEDI SNIP 3 balancing
+ * The 837 checks beyond one segment (the HL parents are {@link HierarchyRules}): WEDI SNIP 3 balancing
  * (CLM02 equals the sum of the line charges, SV1-02 or SV2-03) and the SNIP 4 minimum (a replacement or void,
  * CLM05-3 = 7 or 8, carries REF*F8; SV107 pointers point at a diagnosis that exists; the patient loop 2000C
  * only when the patient is not the subscriber). Keeps only the state of the current claim.
  */
 final class ClaimRules {
     private final IssueSink sink;
-    private String billingHl = "";
-    private String subscriberHl = "";
     private String subscriberRelationship = "";
 
     private boolean inClaim;
@@ -86,33 +84,11 @@ final class ClaimRules {
     }
 
     private void hl(Segment s, String loop) {
-        String id = s.element(1);
-        String parent = s.element(2);
-        switch (loop) {
-            case "2000A" -> {
-                billingHl = id;
-                subscriberHl = "";
-            }
-            case "2000B" -> {
-                subscriberHl = id;
-                subscriberRelationship = "";
-                if (!parent.isEmpty() && !parent.equals(billingHl)) {
-                    sink.add(X12Issue.error(X12Error.INVALID_CODE, s.position(2),
-                            "HL02 must name the billing provider HL (2000A) this subscriber is under", parent).in(loop, "734"));
-                }
-            }
-            case "2000C" -> {
-                if (!parent.isEmpty() && !parent.equals(subscriberHl)) {
-                    sink.add(X12Issue.error(X12Error.INVALID_CODE, s.position(2),
-                            "HL02 must name the subscriber HL (2000B) this patient is under", parent).in(loop, "734"));
-                }
-                if (subscriberRelationship.equals("18")) {
-                    sink.add(X12Issue.error(X12Error.DEPENDENT_SEGMENT_NOT_USED, s.position(), "The patient loop 2000C is used only "
-                            + "when the patient is not the subscriber; SBR02 of the subscriber says they are the same (18)").in(loop, ""));
-                }
-            }
-            default -> {
-            }
+        if (loop.equals("2000B")) {
+            subscriberRelationship = "";
+        } else if (loop.equals("2000C") && subscriberRelationship.equals("18")) {
+            sink.add(X12Issue.error(X12Error.DEPENDENT_SEGMENT_NOT_USED, s.position(), "The patient loop 2000C is used only "
+                    + "when the patient is not the subscriber; SBR02 of the subscriber says they are the same (18)").in(loop, ""));
         }
     }
 

@@ -50,7 +50,8 @@ final class LoopTracker {
     Match accept(Segment s) {
         for (int level = stack.size() - 1; level >= 0; level--) {
             Frame f = stack.get(level);
-            int idx = find(f, s, Math.max(f.pos, f.loop == root ? 0 : 1));
+            int from = Math.max(f.pos, f.loop == root ? 0 : 1);
+            int idx = find(f, s, Math.max(runStart(f.loop, from, s.id()), f.loop == root ? 0 : 1));
             if (idx < 0) {
                 continue;
             }
@@ -59,17 +60,19 @@ final class LoopTracker {
             }
             GuideNode node = f.loop.children().get(idx);
             if (node instanceof GuideSegment g) {
-                if (f.pos == idx && f.counts[idx] > 0) {
+                if (idx <= f.pos && f.counts[idx] > 0) {
                     f.counts[idx]++;
-                    if (f.counts[idx] == g.max() + 1) {
+                    if (f.counts[idx] == (long) g.max() + 1) {
                         sink.add(issue(X12Error.SEGMENT_OVER_MAXIMUM, s.position(), f.loop.id(),
                                 s.id() + " (" + g.name() + ") occurs more than " + g.max() + " time(s) in loop " + label(f.loop)));
-                    } else if (f.counts[idx] > g.max() + 1) {
+                    } else if (f.counts[idx] > (long) g.max() + 1) {
                         sink.add(issue(X12Error.SEGMENT_OVER_MAXIMUM, s.position(), f.loop.id(),
                                 s.id() + " (" + g.name() + ") occurs more than " + g.max() + " time(s)"));
                     }
+                } else if (idx < f.pos) {
+                    f.counts[idx] = 1; // an earlier neighbour with the same id: same position, any order
                 } else {
-                    skipped(f, idx, s.position());
+                    skipped(f, runStart(f.loop, idx, g.id()), s.position());
                     f.pos = idx;
                     f.counts[idx] = 1;
                 }
@@ -113,6 +116,28 @@ final class LoopTracker {
         if (g.usage() == Usage.NOT_USED) {
             sink.add(issue(X12Error.SEGMENT_NOT_USED, s.position(), loopId, s.id() + " (" + g.name() + ") is not used in this guide"));
         }
+    }
+
+    /**
+     * The first index of the run of neighbouring guide segments with id {@code id} that holds {@code at}, or
+     * {@code at} when the child there is not such a segment. Guide segments with the same id written next to each
+     * other (REF*1K, REF*D9, REF*BLT) stand at one position of the standard transaction set, so they may come in
+     * any order.
+     */
+    private static int runStart(GuideLoop loop, int at, String id) {
+        List<GuideNode> kids = loop.children();
+        if (at >= kids.size() || !isSegment(kids.get(at), id)) {
+            return at;
+        }
+        int i = at;
+        while (i > 0 && isSegment(kids.get(i - 1), id)) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isSegment(GuideNode n, String id) {
+        return n instanceof GuideSegment g && g.id().equals(id);
     }
 
     /** Index of the first child at or after {@code from} that {@code s} fits, preferring a qualified match. */

@@ -11,7 +11,7 @@ import java.util.List;
  * @param reference        ST03 implementation convention reference (005010X222A1)
  * @param issues           every issue inside it, in file order, up to the validator's cap; segment issues carry
  *                         the loop id (IK303), element issues the data element number (IK402)
- * @param claimCount       number of claims (CLM segments) in it, for 837s; 0 otherwise
+ * @param claimCount       number of claims in it: CLM segments of an 837, CLP segments of an 835; 0 otherwise
  * @param issueCount       number of issues found, counting those beyond the cap that {@code issues} does not hold
  */
 public record TransactionReport(String transactionSetId, String controlNumber, String reference, List<X12Issue> issues,

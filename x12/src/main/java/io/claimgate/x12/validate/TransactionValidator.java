@@ -14,6 +14,8 @@ final class TransactionValidator {
     private final GuideTable guide;
     private final LoopTracker tracker;
     private final ClaimRules claims;
+    private final RemittanceRules remittance;
+    private final HierarchyRules hierarchy;
     private Position last;
 
     /** Starts with the ST segment; {@code version} is ST03, or GS08 when ST03 is empty. */
@@ -34,7 +36,10 @@ final class TransactionValidator {
         }
         this.guide = g;
         this.tracker = g == null ? null : new LoopTracker(g.root(), sink);
-        this.claims = new ClaimRules(sink);
+        String set = g == null ? "" : g.transactionSetId();
+        this.claims = set.equals("837") ? new ClaimRules(sink) : null;
+        this.remittance = set.equals("835") ? new RemittanceRules(sink) : null;
+        this.hierarchy = g == null ? null : new HierarchyRules(g.root(), sink);
         accept(st);
     }
 
@@ -58,7 +63,13 @@ final class TransactionValidator {
         if (m.segment().usage() != Usage.NOT_USED) {
             SegmentChecker.check(s, m.segment(), m.loopId(), sink);
         }
-        claims.accept(s, m);
+        hierarchy.accept(s, m);
+        if (claims != null) {
+            claims.accept(s, m);
+        }
+        if (remittance != null) {
+            remittance.accept(s, m);
+        }
         if (s.is("SE")) {
             tracker.finish(s);
         }
@@ -69,7 +80,15 @@ final class TransactionValidator {
         if (tracker != null && !sawSe) {
             tracker.finish(last);
         }
-        claims.finish();
-        return new TransactionReport(st01, st02, st03, sink.issues(), claims.claimCount(), sink.count());
+        int claimCount = 0;
+        if (claims != null) {
+            claims.finish();
+            claimCount = claims.claimCount();
+        }
+        if (remittance != null) {
+            remittance.finish();
+            claimCount = remittance.claimCount();
+        }
+        return new TransactionReport(st01, st02, st03, sink.issues(), claimCount, sink.count());
     }
 }

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Our verdict on every 837P sample agrees with the independent validator pyx12 (its verdicts are recorded in
- * samples/pyx12-verdicts.tsv).
+ * Our verdict on every 837P, 835 and 277CA sample agrees with the independent validator pyx12 (its verdicts are
+ * recorded in samples/pyx12-verdicts.tsv).
  */
 class Pyx12AgreementTest {
 
@@ -29,11 +29,23 @@ class Pyx12AgreementTest {
     }
 
     static Stream<Verdict> professionalSamples() throws IOException {
+        return samples("837P/");
+    }
+
+    static Stream<Verdict> remittanceSamples() throws IOException {
+        return samples("835/");
+    }
+
+    static Stream<Verdict> claimAcknowledgmentSamples() throws IOException {
+        return samples("277CA/");
+    }
+
+    static Stream<Verdict> samples(String folder) throws IOException {
         List<Verdict> out = new ArrayList<>();
         try (InputStream in = Pyx12AgreementTest.class.getResourceAsStream("/samples/pyx12-verdicts.tsv")) {
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String[] f = line.split("\t");
-                if (f.length > 1 && f[0].startsWith("837P/")) {
+                if (f.length > 1 && f[0].startsWith(folder)) {
                     out.add(new Verdict(f[0], f[1].equals("OK")));
                 }
             }
@@ -69,8 +81,17 @@ class Pyx12AgreementTest {
         assertTrue(v.stream().anyMatch(x -> !x.ok()));
     }
 
+    @Test
+    void thereAreRemittanceAndAcknowledgmentSamples() throws IOException {
+        List<Verdict> remittances = remittanceSamples().toList();
+        assertTrue(remittances.size() >= 8, "835 samples: " + remittances.size());
+        assertTrue(remittances.stream().anyMatch(Verdict::ok));
+        assertTrue(remittances.stream().anyMatch(x -> !x.ok()));
+        assertTrue(claimAcknowledgmentSamples().count() >= 2);
+    }
+
     @ParameterizedTest(name = "{0}")
-    @MethodSource("professionalSamples")
+    @MethodSource({"professionalSamples", "remittanceSamples", "claimAcknowledgmentSamples"})
     void agreesWithPyx12(Verdict v) throws IOException {
         FileReport r = validate(v.file());
         List<X12Issue> issues = allIssues(r);
