@@ -158,7 +158,7 @@ class FunctionalAckWriterTest {
         FileReport report = new FileReport(false, List.of(), List.of(first, empty, second));
         AckOptions own = AckOptions.of(500, 600, AT, true).withSender("30", "123456789").withApplicationCodes("GATE", "SUB");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(2, new FunctionalAckWriter().write(report, own, out));
+        assertEquals(2, new FunctionalAckWriter().write(report, own, out).interchanges());
         List<String> lines = lines(out);
         save("multi", out);
         assertEquals(List.of(
