@@ -45,7 +45,10 @@ import java.util.Optional;
  * Segment-level issues each get an IK3 of their own; element issues of one segment share one IK3 with
  * IK304 = 8. Warnings are reported like errors but leave the transaction set accepted (IK501 = E).
  * IK404 copies the bad value only when it is present, at most 99 characters, and free of the 999's delimiters
- * and of control characters; otherwise it is left out rather than altered.
+ * and of control characters; otherwise it is left out rather than altered. Likewise IK402 is left out for an
+ * issue on a whole composite (its id, C023, is not a data element number), and a segment whose id cannot be
+ * read gets no IK3 (IK301 is required), though its transaction set is still rejected with IK502 = 5.
+ * FA groups (acknowledgments) are not acknowledged.
  */
 public final class FunctionalAckWriter {
     /** GS08 and ST03 of the 999. */
@@ -96,7 +99,8 @@ public final class FunctionalAckWriter {
         for (InterchangeReport ir : report.interchanges()) {
             n++;
             boolean needsTa1 = InterchangeAck.needed(ir);
-            if (ir.groups().isEmpty() && !needsTa1) {
+            List<GroupReport> groups = acknowledged(ir);
+            if (groups.isEmpty() && !needsTa1) {
                 continue;
             }
             String name = "interchange " + n + " (ISA13 " + printable(ir.controlNumber()) + ")";
@@ -108,14 +112,14 @@ public final class FunctionalAckWriter {
             Optional<InterchangeAck> ta1 = InterchangeAck.rejection(ir);
             if (needsTa1 && ta1.isEmpty()) {
                 missed.add(name + ": no TA1, " + InterchangeAck.UNNAMEABLE);
-                if (ir.groups().isEmpty()) {
+                if (groups.isEmpty()) {
                     continue;
                 }
             }
             write(ir, ta1, options.withControlNumbers(options.interchangeControlNumber() + k,
                     options.groupControlNumber() + k), out);
             k++;
-            functionalAcks += ir.groups().size();
+            functionalAcks += groups.size();
             interchangeAcks += ta1.isPresent() ? 1 : 0;
         }
         return new AckSummary(k, functionalAcks, interchangeAcks, missed);
@@ -136,12 +140,13 @@ public final class FunctionalAckWriter {
         out.beginInterchange(new InterchangeHeader(senderQualifier, senderId, ir.senderQualifier(), ir.senderId(),
                 options.timestamp(), options.interchangeControlNumber(), false, options.usage().production(ir.usage())));
         ta1.ifPresent(t -> t.write(out));
-        if (!ir.groups().isEmpty()) {
+        List<GroupReport> groups = acknowledged(ir);
+        if (!groups.isEmpty()) {
             String gs02 = options.applicationSenderCode().isEmpty() ? senderId : options.applicationSenderCode();
             String gs03 = options.applicationReceiverCode().isEmpty() ? ir.senderId() : options.applicationReceiverCode();
             out.beginGroup(new GroupHeader("FA", gs02, gs03, options.timestamp(), options.groupControlNumber(), VERSION));
             int n = 0;
-            for (GroupReport g : ir.groups()) {
+            for (GroupReport g : groups) {
                 writeTransaction(g, String.format("%04d", ++n), out);
             }
             out.endGroup();
@@ -149,9 +154,14 @@ public final class FunctionalAckWriter {
         out.endInterchange();
     }
 
+    /** The groups of {@code ir} a 999 answers: all but FA groups, as acknowledgments are not acknowledged. */
+    static List<GroupReport> acknowledged(InterchangeReport ir) {
+        return ir.groups().stream().filter(g -> !g.functionalId().equals("FA")).toList();
+    }
+
     /** Why the reply to {@code ir} cannot be addressed, or empty when it can. */
     private static Optional<String> unaddressable(InterchangeReport ir, AckOptions options, Delimiters d) {
-        boolean gsCodes = !ir.groups().isEmpty();
+        boolean gsCodes = !acknowledged(ir).isEmpty();
         if (!qualifier(ir.senderQualifier(), d) || !id(ir.senderId(), d, gsCodes && options.applicationReceiverCode().isEmpty())) {
             return Optional.of("its ISA05/ISA06 cannot address a reply");
         }
@@ -230,6 +240,9 @@ public final class FunctionalAckWriter {
         errors.sort(Comparator.comparingInt((SegmentError e) -> e.first().position().segmentInTransaction()));
         for (SegmentError e : errors) {
             Position p = e.first().position();
+            if (segmentId(p.segmentId()).length() < 2) {
+                continue;   // IK301 is required and there is no segment id to send; IK5 still says 5
+            }
             out.segment("IK3").element(segmentId(p.segmentId())).element(Integer.toString(p.segmentInTransaction()))
                     .element(loopId(e.first().loopId())).element(e.code()).end();
             Optional<String> claim = claims.patientControlNumber(t, p.segmentInTransaction());
@@ -252,7 +265,15 @@ public final class FunctionalAckWriter {
         String repetition = p.repetition() > 0 ? Integer.toString(p.repetition()) : "";
         String bad = copyable(i) && safe(i.badValue(), out.delimiters()) ? i.badValue() : "";
         out.segment("IK4").composite(Integer.toString(Math.max(p.element(), 1)), component, repetition)
-                .element(i.dataElement()).element(i.error().wireCode()).element(bad).end();
+                .element(dataElement(i.dataElement())).element(i.error().wireCode()).element(bad).end();
+    }
+
+    /**
+     * IK402 is a data element number (N0, at most 4 digits); a composite's id (C023) is not one, so an issue on a
+     * whole composite leaves IK402 out (it is situational).
+     */
+    private static String dataElement(String number) {
+        return number.matches("\\d{1,4}") ? number : "";
     }
 
     /** IK404 copies a value that is there: not for missing elements. */
