@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.x12.ack.AckOptions;
 import io.claimgate.x12.ack.AckSummary;
+import io.claimgate.x12.ack.ClaimIndex;
 import io.claimgate.x12.ack.FunctionalAckWriter;
 import io.claimgate.x12.syntax.X12Issue;
 import io.claimgate.x12.validate.FileReport;
@@ -37,7 +38,8 @@ import picocli.CommandLine.Spec;
  * interchange back to its sender holding a 999 (005010X231A1) per functional group, and a TA1 R when the
  * interchange envelope itself is in error (see {@link FunctionalAckWriter}). The 999's own ISA13 and GS06 start at
  * {@code --ack-control-number} and {@code --ack-group-number} and go up by one per interchange written; ISA15
- * follows each acknowledged interchange (a test file gets a test acknowledgment). Input that is not X12 writes no
+ * follows each acknowledged interchange (a test file gets a test acknowledgment). An error inside an 837 claim is
+ * followed by the business unit context {@code CTX*CLM01:patient control number}. Input that is not X12 writes no
  * acknowledgment (and no file). The summary line tells what was written ({@code ack*} fields).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
@@ -158,8 +160,12 @@ public final class ValidateCommand implements Callable<Integer> {
         Path tmp = Files.createTempFile(dir, ".claimgate-ack", ".tmp");
         try {
             AckSummary written;
+            ClaimIndex claims;
+            try (InputStream in = Files.newInputStream(file)) {
+                claims = ClaimIndex.read(in, report);   // CLM01 of each error's claim, for CTX*CLM01 after its IK3
+            }
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                written = new FunctionalAckWriter().write(report, options, out);
+                written = new FunctionalAckWriter(claims).write(report, options, out);
             }
             if (written.interchanges() > 0) {
                 Files.move(tmp, ack, StandardCopyOption.REPLACE_EXISTING);

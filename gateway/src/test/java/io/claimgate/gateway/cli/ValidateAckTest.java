@@ -43,7 +43,10 @@ class ValidateAckTest {
         assertEquals("IK3*N3*8*2010*3", r.all("IK3").get(0).toString());
         assertEquals(List.of("N3", "REF", "CLM", "HI", "SV1"), r.all("IK3").stream().map(x -> x.e(1)).toList());
         int clm = s.indexOf(r.all("IK3").get(2));
-        assertEquals("IK4*2*782*I12", s.get(clm + 1).toString());
+        // Errors inside the claim name it: CTX*CLM01:patient control number right after their IK3.
+        assertEquals("CTX*CLM01:A37YH556", s.get(clm + 1).toString());
+        assertEquals("IK4*2*782*I12", s.get(clm + 2).toString());
+        assertEquals(3, r.all("CTX").size(), r.ack().toString());   // CLM, HI and SV1; not the N3 or REF of 2010AA
         assertEquals(List.of("7:1", "7:2", "7:3"), r.all("IK4").subList(1, 4).stream().map(x -> x.e(1)).toList());
         assertTrue(r.all("IK4").subList(1, 4).stream().allMatch(x -> x.e(2).equals("1328") && x.e(3).equals("7")));
         Seg ik5 = r.all("IK5").get(0);
