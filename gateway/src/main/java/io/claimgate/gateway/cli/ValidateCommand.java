@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * acknowledgment (and no file). The summary line tells what was written ({@code ack*} fields).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate an X12 file (837P/837I 5010) and print its issues as JSON lines.")
+        description = "Validate an X12 file (837P, 837I, 999 of 5010) and print its issues as JSON lines.")
 public final class ValidateCommand implements Callable<Integer> {
     /** Exit code of an accepted file. */
     public static final int ACCEPTED = 0;
