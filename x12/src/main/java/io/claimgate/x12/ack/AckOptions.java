@@ -15,17 +15,33 @@ import java.util.Objects;
  * @param interchangeControlNumber ISA13/IEA02 of the (first) 999 interchange, 1..999999999
  * @param groupControlNumber       GS06/GE02 of the (first) FA group, 1..999999999
  * @param timestamp                ISA09/ISA10 and GS04/GS05
- * @param production               ISA15: P when true, T when false
+ * @param usage                    ISA15: test, production, or as the acknowledged interchange says
  * @param senderQualifier          own ISA05, or empty to use the acknowledged ISA07
  * @param senderId                 own ISA06, or empty to use the acknowledged ISA08
  * @param applicationSenderCode    GS02, or empty to use the 999's ISA06
  * @param applicationReceiverCode  GS03, or empty to use the 999's ISA08
  */
 public record AckOptions(long interchangeControlNumber, long groupControlNumber, LocalDateTime timestamp,
-                         boolean production, String senderQualifier, String senderId, String applicationSenderCode,
+                         UsageIndicator usage, String senderQualifier, String senderId, String applicationSenderCode,
                          String applicationReceiverCode) {
+    /** ISA15 of the acknowledgment interchange. */
+    public enum UsageIndicator {
+        /** Always T. */
+        TEST,
+        /** Always P. */
+        PRODUCTION,
+        /** P when the acknowledged interchange's ISA15 is P, otherwise T: a test file gets a test acknowledgment. */
+        AS_ACKNOWLEDGED;
+
+        /** True when the acknowledgment of an interchange whose ISA15 is {@code acknowledgedUsage} is production data. */
+        public boolean production(String acknowledgedUsage) {
+            return this == PRODUCTION || (this == AS_ACKNOWLEDGED && "P".equals(acknowledgedUsage));
+        }
+    }
+
     public AckOptions {
         Objects.requireNonNull(timestamp, "timestamp");
+        Objects.requireNonNull(usage, "usage");
         range("interchangeControlNumber", interchangeControlNumber);
         range("groupControlNumber", groupControlNumber);
         senderQualifier = senderQualifier == null ? "" : senderQualifier;
@@ -43,21 +59,34 @@ public record AckOptions(long interchangeControlNumber, long groupControlNumber,
         }
     }
 
-    /** Options that answer from the ids the acknowledged interchange was addressed to. */
+    /** Options that answer from the ids the acknowledged interchange was addressed to, with a fixed ISA15. */
     public static AckOptions of(long interchangeControlNumber, long groupControlNumber, LocalDateTime timestamp,
                                 boolean production) {
-        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, production, "", "", "", "");
+        return of(interchangeControlNumber, groupControlNumber, timestamp,
+                production ? UsageIndicator.PRODUCTION : UsageIndicator.TEST);
+    }
+
+    /** Options that answer from the ids the acknowledged interchange was addressed to. */
+    public static AckOptions of(long interchangeControlNumber, long groupControlNumber, LocalDateTime timestamp,
+                                UsageIndicator usage) {
+        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, usage, "", "", "", "");
+    }
+
+    /** The same options with other control numbers (the k-th interchange of a file gets the base plus k). */
+    public AckOptions withControlNumbers(long interchange, long group) {
+        return new AckOptions(interchange, group, timestamp, usage, senderQualifier, senderId, applicationSenderCode,
+                applicationReceiverCode);
     }
 
     /** The same options with own ISA05/ISA06. */
     public AckOptions withSender(String qualifier, String id) {
-        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, production, qualifier, id,
+        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, usage, qualifier, id,
                 applicationSenderCode, applicationReceiverCode);
     }
 
     /** The same options with own GS02/GS03. */
     public AckOptions withApplicationCodes(String sender, String receiver) {
-        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, production, senderQualifier,
+        return new AckOptions(interchangeControlNumber, groupControlNumber, timestamp, usage, senderQualifier,
                 senderId, sender, receiver);
     }
 

@@ -25,8 +25,11 @@ import java.util.Optional;
  * Writes the 999 Implementation Acknowledgment (005010X231A1) for what validation found in an X12 file.
  *
  * <p>For every acknowledged interchange that holds functional groups it writes one interchange back to its
- * sender (ISA05/06 and ISA07/08 swapped), with one FA group (GS08 = 005010X231A1) holding one 999 transaction
- * set per acknowledged functional group:
+ * sender (ISA05/06 and ISA07/08 swapped, ISA15 as {@link AckOptions#usage()} says), with one FA group
+ * (GS08 = 005010X231A1) holding one 999 transaction set per acknowledged functional group. When the acknowledged
+ * envelope itself is in error (TA105 codes: ISA fields, IEA counts and control numbers), the reply interchange
+ * also carries a TA1 R right after its ISA ({@link InterchangeAck}); the groups are still acknowledged, so the
+ * sender learns every problem in one round trip. A file that is not X12 gets nothing.
  * <pre>
  * ST*999*0001*005010X231A1
  * AK1*HC*{GS06}*{GS08}                         the group acknowledged
@@ -42,7 +45,10 @@ import java.util.Optional;
  * Segment-level issues each get an IK3 of their own; element issues of one segment share one IK3 with
  * IK304 = 8. Warnings are reported like errors but leave the transaction set accepted (IK501 = E).
  * IK404 copies the bad value only when it is present, at most 99 characters, and free of the 999's delimiters
- * and of control characters; otherwise it is left out rather than altered.
+ * and of control characters; otherwise it is left out rather than altered. Likewise IK402 is left out for an
+ * issue on a whole composite (its id, C023, is not a data element number), and a segment whose id cannot be
+ * read gets no IK3 (IK301 is required), though its transaction set is still rejected with IK502 = 5.
+ * FA groups (acknowledgments) are not acknowledged.
  */
 public final class FunctionalAckWriter {
     /** GS08 and ST03 of the 999. */
@@ -67,51 +73,122 @@ public final class FunctionalAckWriter {
     }
 
     /**
-     * Writes the 999s for every interchange of {@code report} that holds at least one functional group, to
-     * {@code out} with the usual delimiters and a line break after each segment. The k-th interchange written
+     * Writes the acknowledgments of every interchange of {@code report} to {@code out}, with the usual delimiters
+     * and a line break after each segment: an interchange that holds functional groups gets a 999 FA group, one
+     * whose envelope is in error a TA1 R (see {@link InterchangeAck}); an interchange with neither (a sound
+     * TA1-only interchange) gets nothing, as acknowledgments are not acknowledged. The k-th interchange written
      * (from 0) gets ISA13 = {@code options.interchangeControlNumber() + k} and GS06 =
-     * {@code options.groupControlNumber() + k}; the caller reserves that many numbers.
-     *
-     * @return the number of interchanges written
+     * {@code options.groupControlNumber() + k}; the caller reserves that many numbers. An interchange whose
+     * sender cannot be addressed (ISA05/ISA06 not a 2-character qualifier and a 1..15-character id free of the
+     * delimiters) gets nothing and is named in {@link AckSummary#notAcknowledged()}.
      */
-    public int write(FileReport report, AckOptions options, OutputStream out) {
+    public AckSummary write(FileReport report, AckOptions options, OutputStream out) {
         X12Writer w = new X12Writer(out, Delimiters.DEFAULT, true);
-        int written = write(report, options, w);
+        AckSummary written = write(report, options, w);
         w.flush();
         return written;
     }
 
     /** As {@link #write(FileReport, AckOptions, OutputStream)}, into an open writer (no interchange open). */
-    public int write(FileReport report, AckOptions options, X12Writer out) {
+    public AckSummary write(FileReport report, AckOptions options, X12Writer out) {
         int k = 0;
+        int functionalAcks = 0;
+        int interchangeAcks = 0;
+        List<String> missed = new ArrayList<>();
+        int n = 0;
         for (InterchangeReport ir : report.interchanges()) {
-            if (ir.groups().isEmpty()) {
+            n++;
+            boolean needsTa1 = InterchangeAck.needed(ir);
+            List<GroupReport> groups = acknowledged(ir);
+            if (groups.isEmpty() && !needsTa1) {
                 continue;
             }
-            AckOptions o = new AckOptions(options.interchangeControlNumber() + k, options.groupControlNumber() + k,
-                    options.timestamp(), options.production(), options.senderQualifier(), options.senderId(),
-                    options.applicationSenderCode(), options.applicationReceiverCode());
-            write(ir, o, out);
+            String name = "interchange " + n + " (ISA13 " + printable(ir.controlNumber()) + ")";
+            Optional<String> unaddressable = unaddressable(ir, options, out.delimiters());
+            if (unaddressable.isPresent()) {
+                missed.add(name + ": no acknowledgment, " + unaddressable.get());
+                continue;
+            }
+            Optional<InterchangeAck> ta1 = InterchangeAck.rejection(ir);
+            if (needsTa1 && ta1.isEmpty()) {
+                missed.add(name + ": no TA1, " + InterchangeAck.UNNAMEABLE);
+                if (groups.isEmpty()) {
+                    continue;
+                }
+            }
+            write(ir, ta1, options.withControlNumbers(options.interchangeControlNumber() + k,
+                    options.groupControlNumber() + k), out);
             k++;
+            functionalAcks += groups.size();
+            interchangeAcks += ta1.isPresent() ? 1 : 0;
         }
-        return k;
+        return new AckSummary(k, functionalAcks, interchangeAcks, missed);
     }
 
-    /** Writes one interchange (ISA..IEA) with one FA group holding a 999 for each group of {@code ir}. */
+    /**
+     * Writes one interchange (ISA..IEA): the TA1 when its envelope is in error, then one FA group holding a 999
+     * for each group of {@code ir} (no FA group when it has none). Throws IllegalArgumentException when the
+     * acknowledged interchange's ids cannot address the reply.
+     */
     public void write(InterchangeReport ir, AckOptions options, X12Writer out) {
+        write(ir, InterchangeAck.rejection(ir), options, out);
+    }
+
+    private void write(InterchangeReport ir, Optional<InterchangeAck> ta1, AckOptions options, X12Writer out) {
         String senderQualifier = options.senderQualifier().isEmpty() ? ir.receiverQualifier() : options.senderQualifier();
         String senderId = options.senderId().isEmpty() ? ir.receiverId() : options.senderId();
         out.beginInterchange(new InterchangeHeader(senderQualifier, senderId, ir.senderQualifier(), ir.senderId(),
-                options.timestamp(), options.interchangeControlNumber(), false, options.production()));
-        String gs02 = options.applicationSenderCode().isEmpty() ? senderId : options.applicationSenderCode();
-        String gs03 = options.applicationReceiverCode().isEmpty() ? ir.senderId() : options.applicationReceiverCode();
-        out.beginGroup(new GroupHeader("FA", gs02, gs03, options.timestamp(), options.groupControlNumber(), VERSION));
-        int n = 0;
-        for (GroupReport g : ir.groups()) {
-            writeTransaction(g, String.format("%04d", ++n), out);
+                options.timestamp(), options.interchangeControlNumber(), false, options.usage().production(ir.usage())));
+        ta1.ifPresent(t -> t.write(out));
+        List<GroupReport> groups = acknowledged(ir);
+        if (!groups.isEmpty()) {
+            String gs02 = options.applicationSenderCode().isEmpty() ? senderId : options.applicationSenderCode();
+            String gs03 = options.applicationReceiverCode().isEmpty() ? ir.senderId() : options.applicationReceiverCode();
+            out.beginGroup(new GroupHeader("FA", gs02, gs03, options.timestamp(), options.groupControlNumber(), VERSION));
+            int n = 0;
+            for (GroupReport g : groups) {
+                writeTransaction(g, String.format("%04d", ++n), out);
+            }
+            out.endGroup();
         }
-        out.endGroup();
         out.endInterchange();
+    }
+
+    /** The groups of {@code ir} a 999 answers: all but FA groups, as acknowledgments are not acknowledged. */
+    static List<GroupReport> acknowledged(InterchangeReport ir) {
+        return ir.groups().stream().filter(g -> !g.functionalId().equals("FA")).toList();
+    }
+
+    /** Why the reply to {@code ir} cannot be addressed, or empty when it can. */
+    private static Optional<String> unaddressable(InterchangeReport ir, AckOptions options, Delimiters d) {
+        boolean gsCodes = !acknowledged(ir).isEmpty();
+        if (!qualifier(ir.senderQualifier(), d) || !id(ir.senderId(), d, gsCodes && options.applicationReceiverCode().isEmpty())) {
+            return Optional.of("its ISA05/ISA06 cannot address a reply");
+        }
+        if (options.senderId().isEmpty() && (!qualifier(ir.receiverQualifier(), d)
+                || !id(ir.receiverId(), d, gsCodes && options.applicationSenderCode().isEmpty()))) {
+            return Optional.of("its ISA07/ISA08 cannot be the reply's sender (set own sender ids)");
+        }
+        return Optional.empty();
+    }
+
+    private static boolean qualifier(String q, Delimiters d) {
+        return q.length() == 2 && plain(q, d);
+    }
+
+    /** An ISA id is 1..15 characters; used as GS02/GS03 as well, at least 2. */
+    private static boolean id(String id, Delimiters d, boolean alsoGroupCode) {
+        return id.length() >= (alsoGroupCode ? 2 : 1) && id.length() <= 15 && plain(id, d);
+    }
+
+    private static boolean plain(String v, Delimiters d) {
+        return d.indexOfDelimiter(v) < 0 && v.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
+    }
+
+    /** An ISA13 as it can be named in a message: letters, digits and spaces, at most 9. */
+    private static String printable(String control) {
+        String clean = control.replaceAll("[^A-Za-z0-9 ]", "?");
+        return clean.length() > 9 ? clean.substring(0, 9) + "..." : clean;
     }
 
     /** Writes one 999 transaction set (ST..SE) acknowledging group {@code g}. */
@@ -163,6 +240,9 @@ public final class FunctionalAckWriter {
         errors.sort(Comparator.comparingInt((SegmentError e) -> e.first().position().segmentInTransaction()));
         for (SegmentError e : errors) {
             Position p = e.first().position();
+            if (segmentId(p.segmentId()).length() < 2) {
+                continue;   // IK301 is required and there is no segment id to send; IK5 still says 5
+            }
             out.segment("IK3").element(segmentId(p.segmentId())).element(Integer.toString(p.segmentInTransaction()))
                     .element(loopId(e.first().loopId())).element(e.code()).end();
             Optional<String> claim = claims.patientControlNumber(t, p.segmentInTransaction());
@@ -185,7 +265,15 @@ public final class FunctionalAckWriter {
         String repetition = p.repetition() > 0 ? Integer.toString(p.repetition()) : "";
         String bad = copyable(i) && safe(i.badValue(), out.delimiters()) ? i.badValue() : "";
         out.segment("IK4").composite(Integer.toString(Math.max(p.element(), 1)), component, repetition)
-                .element(i.dataElement()).element(i.error().wireCode()).element(bad).end();
+                .element(dataElement(i.dataElement())).element(i.error().wireCode()).element(bad).end();
+    }
+
+    /**
+     * IK402 is a data element number (N0, at most 4 digits); a composite's id (C023) is not one, so an issue on a
+     * whole composite leaves IK402 out (it is situational).
+     */
+    private static String dataElement(String number) {
+        return number.matches("\\d{1,4}") ? number : "";
     }
 
     /** IK404 copies a value that is there: not for missing elements. */

@@ -183,7 +183,8 @@ final class GuideParser {
             }
             int pos = Integer.parseInt(m.group(2));
             int comp = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-            Set<String> values = Set.of(w.substring(eq + 1).split(","));
+            String v = w.substring(eq + 1);
+            Set<String> values = v.startsWith("\"") ? Set.of(unquote(v)) : Set.of(v.split(","));
             GuideElement target = find(elements, pos, comp);
             if (target == null) {
                 throw error(l, "when names an element the segment does not define: " + w);
@@ -282,7 +283,7 @@ final class GuideParser {
                         if (c.startsWith("@")) {
                             codes.addAll(codeLists.apply(c.substring(1)));
                         } else {
-                            codes.add(c);
+                            codes.add(unquote(c)); // a code holding a space is written in quotes
                         }
                     }
                 }
@@ -389,6 +390,14 @@ final class GuideParser {
                 } else {
                     int end = i;
                     while (end < row.length() && row.charAt(end) != ' ' && row.charAt(end) != '\t') {
+                        if (row.charAt(end) == '"') {
+                            // a quoted value inside a token (when CTX01-01="SITUATIONAL TRIGGER") keeps its spaces
+                            int close = row.indexOf('"', end + 1);
+                            if (close < 0) {
+                                throw new IllegalArgumentException(source + " line " + (n + 1) + ": unterminated quote");
+                            }
+                            end = close;
+                        }
                         end++;
                     }
                     tokens.add(row.substring(i, end));

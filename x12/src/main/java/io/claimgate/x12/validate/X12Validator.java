@@ -21,6 +21,10 @@ import java.util.List;
  * <p>The guide is picked per transaction set from ST03 (GS08 when ST03 is empty); a version without a table
  * is reported as IK502 I6, implementation convention not supported. Envelope problems found by the
  * {@link X12Reader} go to the interchange, group or transaction report they concern.
+ *
+ * <p>An interchange may hold TA1 interchange acknowledgments instead of (or before) functional groups; each
+ * TA1 is checked ({@code InterchangeAckCheck}) and its problems go to the interchange report. A TA1-only
+ * interchange whose envelope and TA1s are sound is accepted; IEA01 counts its groups, so it is 0 there.
  */
 public final class X12Validator {
     /** Issues kept per transaction set unless told otherwise. */
@@ -84,6 +88,14 @@ public final class X12Validator {
                     case "GE" -> {
                         mine.forEach(run::route);
                         run.closeGroup();
+                    }
+                    case "TA1" -> {
+                        mine.forEach(run::route);
+                        if (run.transaction == null) {
+                            InterchangeAckCheck.check(s, run::route);
+                        } else {
+                            run.transaction.accept(s);
+                        }
                     }
                     case "IEA" -> {
                         mine.forEach(run::route);

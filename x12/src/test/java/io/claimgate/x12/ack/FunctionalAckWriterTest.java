@@ -2,6 +2,7 @@ package io.claimgate.x12.ack;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.x12.syntax.Position;
 import io.claimgate.x12.syntax.X12Error;
@@ -10,6 +11,8 @@ import io.claimgate.x12.validate.FileReport;
 import io.claimgate.x12.validate.GroupReport;
 import io.claimgate.x12.validate.InterchangeReport;
 import io.claimgate.x12.validate.TransactionReport;
+import io.claimgate.x12.validate.X12Validator;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -158,7 +161,7 @@ class FunctionalAckWriterTest {
         FileReport report = new FileReport(false, List.of(), List.of(first, empty, second));
         AckOptions own = AckOptions.of(500, 600, AT, true).withSender("30", "123456789").withApplicationCodes("GATE", "SUB");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertEquals(2, new FunctionalAckWriter().write(report, own, out));
+        assertEquals(2, new FunctionalAckWriter().write(report, own, out).interchanges());
         List<String> lines = lines(out);
         save("multi", out);
         assertEquals(List.of(
@@ -173,6 +176,42 @@ class FunctionalAckWriterTest {
                 "GS*FA*GATE*SUB*20240506*0708*601*X*005010X231A1~",
                 "ST*999*0001*005010X231A1~", "AK1*HC*3*005010X223A2~", "AK2*837*0001*005010X223A2~", "IK5*A~",
                 "AK9*A*1*1*1~", "SE*6*0001~", "GE*1*601~", "IEA*1*000000501~"), lines);
+    }
+
+    @Test
+    void aWholeCompositeInErrorLeavesIk402Out() throws IOException {
+        X12Issue missing = element(X12Error.REQUIRED_ELEMENT_MISSING, 9, "CLM", 5, 0, "2300", "C023", "");
+        List<String> lines = write("composite", file(group("15", tx("0001", missing))), new FunctionalAckWriter());
+        assertEquals(List.of("IK3*CLM*9*2300*8~", "IK4*5**1~"), lines.subList(5, 7));
+    }
+
+    @Test
+    void aSegmentWithoutAReadableIdGetsNoIk3ButStillRejects() throws IOException {
+        X12Issue unreadable = new X12Issue(X12Error.UNRECOGNIZED_SEGMENT, X12Issue.Severity.ERROR,
+                new Position(6, 4, "", 0, 0, 0, -1), "", "", "1000A", "");
+        X12Issue next = new X12Issue(X12Error.REQUIRED_SEGMENT_MISSING, X12Issue.Severity.ERROR,
+                new Position(7, 5, "PER", 0, 0, 0, -1), "", "", "1000A", "");
+        List<String> lines = write("unreadable-id", file(group("16", tx("0001", unreadable, next))), new FunctionalAckWriter());
+        assertEquals(List.of("IK3*PER*5*1000*3~", "IK5*R*5~", "AK9*R*1*1*0~"), lines.subList(5, 8));
+    }
+
+    @Test
+    void acknowledgmentsAreNotAcknowledged() throws IOException {
+        GroupReport fa = new GroupReport("FA", "20", "005010X231A1", List.of(),
+                List.of(new TransactionReport("999", "0001", "005010X231A1", List.of(), 0)));
+        InterchangeReport ir = new InterchangeReport("000000905", "ZZ", "SUBMITTER", "ZZ", "RECEIVER", "240506", "0700",
+                "T", List.of(), List.of(fa, group("21", tx("0001"))));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        AckSummary summary = new FunctionalAckWriter().write(new FileReport(false, List.of(), List.of(ir)), OPTIONS, out);
+        assertEquals(1, summary.functionalAcks());
+        List<String> lines = lines(out);
+        assertEquals(List.of("AK1*HC*21*005010X223A2~"), lines.stream().filter(l -> l.startsWith("AK1")).toList());
+        ByteArrayOutputStream none = new ByteArrayOutputStream();
+        InterchangeReport onlyFa = new InterchangeReport("000000906", "ZZ", "SUBMITTER", "ZZ", "RECEIVER", "240506", "0700",
+                "T", List.of(), List.of(fa));
+        assertEquals(new AckSummary(0, 0, 0, List.of()),
+                new FunctionalAckWriter().write(new FileReport(false, List.of(), List.of(onlyFa)), OPTIONS, none));
+        assertEquals(0, none.size());
     }
 
     @Test
@@ -208,6 +247,9 @@ class FunctionalAckWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(report, OPTIONS, out);
         save(name, out);
+        // every 999 written must itself be valid by the 005010X231A1 table
+        FileReport back = new X12Validator().validate(new ByteArrayInputStream(out.toByteArray()));
+        assertTrue(back.accepted(), name + ": " + back);
         return lines(out);
     }
 
