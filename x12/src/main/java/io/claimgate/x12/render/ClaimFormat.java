@@ -8,6 +8,9 @@ interface ClaimFormat extends BatchPlan.Keys {
     /** GS08 / ST03. */
     String version();
 
+    /** BHT06 of the transaction set {@code claim} opens (claims with different values never share one). */
+    String transactionType(int claim);
+
     /** 1000A submitter and 1000B receiver. */
     void header(Segments out, int claim);
 

@@ -108,6 +108,9 @@ final class CommonLoops {
                 out.dmg(s.dateOfBirth(), s.gender(), "subscriber");
             }
             out.ref("SY", s.ssn(), "subscriber", "ssn");
+            if (patientIsSubscriber) {
+                out.ref("Y4", c.claimInformation().propertyCasualtyClaimNumber(), "claimInformation", "propertyCasualtyClaimNumber");
+            }
         }
         String payerName = c.tradingPartnerName();
         String payerNamePath = "tradingPartnerName";
@@ -126,11 +129,12 @@ final class CommonLoops {
         }
     }
 
-    /** 2010CA patient NM1*QC / N3 / N4 / DMG. */
-    static void patient(Segments out, Dependent d) {
+    /** 2010CA patient NM1*QC / N3 / N4 / DMG / REF*Y4 property and casualty claim number. */
+    static void patient(Segments out, Dependent d, String propertyCasualtyClaimNumber) {
         out.nm1("QC", null, d.lastName(), d.firstName(), d.middleName(), d.suffix(), null, null, "dependent", null);
         address(out, d.address(), "dependent.address");
         out.dmg(d.dateOfBirth(), d.gender(), "dependent");
+        out.ref("Y4", propertyCasualtyClaimNumber, "claimInformation", "propertyCasualtyClaimNumber");
     }
 
     /**

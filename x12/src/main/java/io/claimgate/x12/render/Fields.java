@@ -1,23 +1,21 @@
 package io.claimgate.x12.render;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Which claim JSON field each X12 element of one segment came from, relative to the JSON object the segment
  * is written from. Consulted only when a value is refused, to name the field in a {@link RenderIssue}; the
- * one-pair form is cheap enough to make per segment.
+ * pairs are only searched then, so making them per segment costs an array.
  */
 final class Fields {
-    static final Fields NONE = new Fields(Map.of(), null, null, null);
+    static final Fields NONE = new Fields(new String[0], null, null, null);
 
-    private final Map<String, String> byRef;
+    /** X12 reference, field name, X12 reference, field name, ... (searched only when a value is refused). */
+    private final String[] pairs;
     private final Fields parent;
     private final String ref;
     private final String name;
 
-    private Fields(Map<String, String> byRef, Fields parent, String ref, String name) {
-        this.byRef = byRef;
+    private Fields(String[] pairs, Fields parent, String ref, String name) {
+        this.pairs = pairs;
         this.parent = parent;
         this.ref = ref;
         this.name = name;
@@ -28,28 +26,29 @@ final class Fields {
         if (pairs.length % 2 != 0) {
             throw new IllegalArgumentException("pairs of X12 reference and field name");
         }
-        Map<String, String> m = new HashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            m.put(pairs[i], pairs[i + 1]);
-        }
-        return new Fields(Map.copyOf(m), null, null, null);
+        return new Fields(pairs, null, null, null);
     }
 
     /** One X12 reference and its JSON field name. */
     static Fields one(String x12Ref, String fieldName) {
-        return new Fields(Map.of(), null, x12Ref, fieldName);
+        return new Fields(NONE.pairs, null, x12Ref, fieldName);
     }
 
     /** These fields, with {@code x12Ref} coming from {@code fieldName} instead. */
     Fields with(String x12Ref, String fieldName) {
-        return new Fields(Map.of(), this, x12Ref, fieldName);
+        return new Fields(NONE.pairs, this, x12Ref, fieldName);
     }
 
     private String lookup(String x12Ref) {
         if (x12Ref.equals(ref)) {
             return name;
         }
-        String n = byRef.get(x12Ref);
+        String n = null;
+        for (int i = 0; i + 1 < pairs.length && n == null; i += 2) {
+            if (pairs[i].equals(x12Ref)) {
+                n = pairs[i + 1];
+            }
+        }
         if (n == null && parent != null) {
             n = parent.lookup(x12Ref);
         }

@@ -46,9 +46,13 @@ final class InstitutionalFormat implements ClaimFormat {
     }
 
     @Override
+    public String transactionType(int claim) {
+        return Keys.bht06(claims.get(claim));
+    }
+
+    @Override
     public Object transaction(int claim) {
-        Claim c = claims.get(claim);
-        return new Keys.Header(c.submitter(), c.receiver());
+        return Keys.header(claims.get(claim));
     }
 
     @Override
@@ -62,13 +66,15 @@ final class InstitutionalFormat implements ClaimFormat {
         Claim c = claims.get(claim);
         return new Keys.Subscriber(c.subscriber(), c.claimInformation().claimFilingCode(), c.tradingPartnerServiceId(),
                 c.tradingPartnerName(), c.payerAddress(), c.billing() == null ? null : c.billing().commercialNumber(),
-                c.billing() == null ? null : c.billing().locationNumber(), null);
+                c.billing() == null ? null : c.billing().locationNumber(),
+                Keys.patientIsSubscriber(c) ? java.util.Collections.singletonList(c.claimInformation().propertyCasualtyClaimNumber()) : null);
     }
 
     @Override
     public Object patient(int claim) {
         Claim c = claims.get(claim);
-        return Keys.patientIsSubscriber(c) ? null : new Keys.Patient(c.dependent(), null);
+        return Keys.patientIsSubscriber(c) ? null : new Keys.Patient(c.dependent(),
+                java.util.Collections.singletonList(c.claimInformation().propertyCasualtyClaimNumber()));
     }
 
     @Override
@@ -96,9 +102,10 @@ final class InstitutionalFormat implements ClaimFormat {
 
     @Override
     public void patient(Segments out, int claim) {
-        Dependent d = claims.get(claim).dependent();
+        Claim c = claims.get(claim);
+        Dependent d = c.dependent();
         out.seg("PAT", "dependent", Fields.of("PAT01", "relationshipToSubscriberCode")).e(d.relationshipToSubscriberCode()).end();
-        CommonLoops.patient(out, d);
+        CommonLoops.patient(out, d, c.claimInformation().propertyCasualtyClaimNumber());
     }
 
     @Override

@@ -14,8 +14,18 @@ final class Keys {
     private Keys() {
     }
 
-    /** 1000A/1000B. */
-    record Header(Submitter submitter, Receiver receiver) {
+    /** 1000A/1000B and BHT06. */
+    record Header(Submitter submitter, Receiver receiver, String claimIdentifier) {
+    }
+
+    static Header header(Claim c) {
+        return new Header(c.submitter(), c.receiver(), bht06(c));
+    }
+
+    /** BHT06: the claim's claimIdentifier (CH chargeable, RP reporting, 31 subrogation demand), CH when absent. */
+    static String bht06(Claim c) {
+        String id = c.claimIdentifier();
+        return id == null || id.isEmpty() ? "CH" : id;
     }
 
     /** 2000A/2010AA/2010AB/2010AC. */

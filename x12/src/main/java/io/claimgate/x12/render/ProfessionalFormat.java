@@ -38,12 +38,16 @@ final class ProfessionalFormat implements ClaimFormat {
         return VERSION;
     }
 
+    @Override
+    public String transactionType(int claim) {
+        return Keys.bht06(claims.get(claim));
+    }
+
     // ---- which claims share loops -------------------------------------------------------------------------------
 
     @Override
     public Object transaction(int claim) {
-        Claim c = claims.get(claim);
-        return new Keys.Header(c.submitter(), c.receiver());
+        return Keys.header(claims.get(claim));
     }
 
     @Override
@@ -69,7 +73,8 @@ final class ProfessionalFormat implements ClaimFormat {
     }
 
     private static List<String> patientDetails(ClaimInformation ci) {
-        return java.util.Arrays.asList(ci.deathDate(), ci.patientWeight(), ci.pregnancyIndicator());
+        return java.util.Arrays.asList(ci.deathDate(), ci.patientWeight(), ci.pregnancyIndicator(),
+                ci.propertyCasualtyClaimNumber());
     }
 
     // ---- 1000A .. 2010CA ----------------------------------------------------------------------------------------
@@ -108,7 +113,7 @@ final class ProfessionalFormat implements ClaimFormat {
         Claim c = claims.get(claim);
         Dependent d = c.dependent();
         pat(out, d.relationshipToSubscriberCode(), c.claimInformation());
-        CommonLoops.patient(out, d);
+        CommonLoops.patient(out, d, c.claimInformation().propertyCasualtyClaimNumber());
     }
 
     /** PAT: PAT01 relationship (2000C), PAT05/06 death date, PAT07/08 weight in pounds, PAT09 pregnancy. */
@@ -159,6 +164,10 @@ final class ProfessionalFormat implements ClaimFormat {
         out.amt("F5", ci.patientAmountPaid(), p);
         references(out, ci, sup);
         notes(out, ci.notes(), p + ".claimNote");
+        if (Boolean.TRUE.equals(ci.homeboundIndicator())) {
+            // CRC*75: home health care, patient homebound (IH)
+            out.seg("CRC", p).e("75").e("Y").e("IH").end();
+        }
         diagnoses(out, ci.diagnoses());
         conditions(out, ci.conditionCodes());
         // 2310A referring, 2310B rendering, 2310C service facility, 2310D supervising

@@ -40,7 +40,7 @@ final class TransactionWriter {
             out.writer().beginTransaction("837", st02, format.version());
             out.claim(t.first());
             out.seg("BHT", "").e("0019").e("00").e(bht03).e(CCYYMMDD.format(settings.timestamp()))
-                    .e(HHMM.format(settings.timestamp())).e("CH").end();
+                    .e(HHMM.format(settings.timestamp())).e(format.transactionType(t.first())).end();
             format.header(out, t.first());
             int hl = 0;
             for (BatchPlan.BillingNode b : t.billing()) {
