@@ -1,9 +1,10 @@
 package io.claimgate.gateway.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.claimgate.x12.claim.ClaimJson;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.ClaimRead;
+import io.claimgate.x12.claim.ValidatedClaim;
+import java.time.Clock;
 
 /** Binds and validates one claim's JSON: the schema checks, then the business rules (SNIP 3-5). */
 final class ClaimValidation {
@@ -11,6 +12,7 @@ final class ClaimValidation {
     }
 
     static ClaimRead validate(ClaimKind kind, JsonNode node) {
-        return ClaimJson.read(kind, node);
+        ValidatedClaim checked = io.claimgate.x12.claim.ClaimValidation.check(kind, node, Clock.systemUTC());
+        return new ClaimRead(checked.accepted() ? checked.claim() : null, checked.issues());
     }
 }

@@ -124,13 +124,21 @@ final class CobLoops {
                         "SVD03-06", "procedureModifier[3]", "SVD03-07", "procedureCodeDescription", "SVD04", "serviceLineRevenueCode",
                         "SVD06", "bundledLineNumber"))
                 .e(a.otherPayerPrimaryIdentifier()).amt(a.serviceLinePaidAmount())
-                .c(a.serviceIdQualifier() == null ? "HC" : a.serviceIdQualifier(), a.procedureCode(), at(m, 0), at(m, 1),
+                .c(serviceQualifier(a, professional), a.procedureCode(), at(m, 0), at(m, 1),
                         at(m, 2), at(m, 3), a.procedureCodeDescription())
                 .e(professional ? null : a.serviceLineRevenueCode()).amt(a.paidServiceUnitCount()).e(a.bundledLineNumber())
                 .end();
         cas(out, a.adjustments(), path + ".lineAdjustment", "adjustmentDetails");
         out.dtp("573", a.adjudicationOrPaymentDate(), path, "adjudicationOrPaymentDate");
         out.amt("EAF", a.remainingPatientLiability(), path);
+    }
+
+    /** SVD03-1: as sent, else HC; none at all on an 837I line paid by revenue code alone (SVD03 is situational there). */
+    private static String serviceQualifier(LineAdjudication a, boolean professional) {
+        if (!professional && Segments.isEmpty(a.procedureCode())) {
+            return null;
+        }
+        return a.serviceIdQualifier() == null ? "HC" : a.serviceIdQualifier();
     }
 
     static String at(List<String> list, int i) {

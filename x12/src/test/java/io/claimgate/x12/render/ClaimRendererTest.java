@@ -210,6 +210,20 @@ class ClaimRendererTest {
     }
 
     @Test
+    void institutionalLinePaidByRevenueCodeAloneHasNoSvd03() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode root = mapper.readTree(json("inst-outpatient-secondary.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode paid = (com.fasterxml.jackson.databind.node.ObjectNode)
+                root.at("/claimInformation/serviceLines/0/lineAdjudicationInformation/0");
+        paid.remove(List.of("serviceIdQualifier", "procedureCode", "procedureModifier"));
+        Claim c = fromJson(mapper.writeValueAsString(root), ClaimKind.INSTITUTIONAL);
+        Rendered r = renderChecked("inst-nu.837", List.of(c), settings().build());
+        Structure s = Structure.check(r.text(), r.result());
+        assertEquals("", s.all("SVD").get(0).e(3));
+        assertEquals("0320", s.all("SVD").get(0).e(4));
+    }
+
+    @Test
     void severalBillingProvidersInOneBatch() {
         Claim a1 = claim("prof-basic.json");
         Claim b = fromJson(json("prof-basic.json").replace("1234567893", "1357924681")
