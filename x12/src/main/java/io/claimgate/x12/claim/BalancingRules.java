@@ -60,9 +60,20 @@ final class BalancingRules {
                     }
                 }
             }
-            if (adjudicated && o.payerPaidAmount().compareTo(linePaid) != 0) {
+            // 837 guides, 2320 AMT*D and X12 RFI 524: for a given prior payer, the sum of the line payments
+            // (2430 SVD02) less the claim-level adjustments (2320 CAS) balances to the payer paid amount.
+            BigDecimal claimAdjustments = BigDecimal.ZERO;
+            for (AdjustmentGroup group : o.claimLevelAdjustments()) {
+                for (Adjustment adjustment : group.adjustments()) {
+                    if (adjustment.amount() != null) {
+                        claimAdjustments = claimAdjustments.add(adjustment.amount());
+                    }
+                }
+            }
+            if (adjudicated && o.payerPaidAmount().compareTo(linePaid.subtract(claimAdjustments)) != 0) {
                 c.error(Code.COB_PAID_TOTAL_MISMATCH, c.paths.otherSubscriber(i) + ".payerPaidAmount",
-                        "must equal the sum of this payer's serviceLinePaidAmount on the lines it adjudicated");
+                        "must equal the sum of this payer's serviceLinePaidAmount on the lines it adjudicated,"
+                                + " less its claim-level adjustment amounts");
             }
         }
     }

@@ -45,6 +45,16 @@ class BalancingRulesTest {
     }
 
     @Test
+    void claimLevelAdjustmentsReduceThePayerPaidAmount() {
+        // RFI 524: sum of SVD02 (80) less the 2320 CAS amounts (PR 1 20) balances to AMT*D.
+        ObjectNode claim = professional();
+        at(claim, COB0).put("payerPaidAmount", "80.00");
+        assertOnly(professional(claim), Code.COB_PAID_TOTAL_MISMATCH, COB0 + ".payerPaidAmount");
+        at(claim, COB0).put("payerPaidAmount", "60.00");
+        assertIssues(professional(claim));
+    }
+
+    @Test
     void payerPaidAmountIsNotComparedWhenThatPayerAdjudicatedNoLine() {
         ObjectNode claim = professional();
         at(claim, COB0).put("payerPaidAmount", "70.00");
@@ -72,6 +82,7 @@ class BalancingRulesTest {
     void adjustmentAmountsMayBeNegative() {
         ObjectNode claim = professional();
         at(claim, COB0 + ".claimLevelAdjustments[0].adjustmentDetails[0]").put("adjustmentAmount", "-20.00");
+        at(claim, COB0).put("payerPaidAmount", "100.00"); // 80 paid on the lines less -20 at claim level
         assertIssues(professional(claim));
     }
 
@@ -128,7 +139,7 @@ class BalancingRulesTest {
         adjudication.putArray("lineAdjustment").addObject().put("adjustmentGroupCode", "CO")
                 .putArray("claimAdjustmentDetails").addObject().put("adjustmentReasonCode", "45")
                 .put("adjustmentAmount", "100.00");
-        at(claim, "claimInformation.otherSubscriberInformation").put("payerPaidAmount", "400.00");
+        at(claim, "claimInformation.otherSubscriberInformation").put("payerPaidAmount", "300.00"); // 400 less CO 45 100
         assertIssues(institutional(claim));
         adjudication.put("serviceLinePaidAmount", "350.00");
         assertIssues(institutional(claim),

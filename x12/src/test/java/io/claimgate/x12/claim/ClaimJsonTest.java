@@ -61,7 +61,7 @@ class ClaimJsonTest {
         OtherSubscriber cob = ci.otherSubscribers().get(0);
         assertEquals("S", cob.paymentResponsibilityLevelCode());
         assertEquals("OTHERGRP", cob.groupOrPolicyNumber());
-        assertEquals(new BigDecimal("80.00"), cob.payerPaidAmount());
+        assertEquals(new BigDecimal("60.00"), cob.payerPaidAmount());
         assertEquals(new AdjustmentGroup("PR", List.of(new Adjustment("1", new BigDecimal("20.00"), null))),
                 cob.claimLevelAdjustments().get(0));
         assertEquals("OTH000001", cob.otherSubscriberName().identifier());
