@@ -181,6 +181,11 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private ClaimKind kindOf(JsonNode node) {
+        return kindOf(kind, node);
+    }
+
+    /** The kind named by a {@code --kind} option value, or told from the claim for {@code auto}. */
+    static ClaimKind kindOf(String kind, JsonNode node) {
         return switch (kind.toLowerCase()) {
             case "professional", "p", "837p" -> ClaimKind.PROFESSIONAL;
             case "institutional", "i", "837i" -> ClaimKind.INSTITUTIONAL;

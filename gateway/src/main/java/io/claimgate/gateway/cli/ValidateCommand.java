@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
  * acknowledgment (and no file). The summary line tells what was written ({@code ack*} fields).
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Validate an X12 file (837P, 837I, 999 of 5010) and print its issues as JSON lines.")
+        description = "Validate an X12 file (837P, 837I, 835, 277CA, 999 of 5010) or claim JSON and print its issues as JSON lines.")
 public final class ValidateCommand implements Callable<Integer> {
     /** Exit code of an accepted file. */
     public static final int ACCEPTED = 0;
@@ -57,7 +57,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The X12 file to validate.")
+    @Parameters(index = "0", paramLabel = "FILE", description = "The X12 file (837P, 837I, 835, 277CA, 999) or claim JSON (object, array, NDJSON) to validate.")
     private Path file;
 
     @Option(names = "--ack", paramLabel = "OUT.999",
@@ -76,9 +76,24 @@ public final class ValidateCommand implements Callable<Integer> {
             description = "ISA09/ISA10 and GS04/GS05 of the acknowledgment (default: now).")
     private LocalDateTime ackTime;
 
+    @Option(names = "--kind", paramLabel = "KIND",
+            description = "For claim JSON input: professional, institutional or auto (default: ${DEFAULT-VALUE}).")
+    private String kind = "auto";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (ClaimJsonValidation.looksLikeJson(file)) {
+                if (ack != null) {
+                    spec.commandLine().getErr().println("--ack applies to X12 input only; claim JSON gets no 999");
+                }
+                return ClaimJsonValidation.validate(file, kind, out);
+            }
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
+            return NOT_X12;
+        }
         FileReport report;
         try (InputStream in = Files.newInputStream(file)) {
             report = new X12Validator().validate(in);
