@@ -68,7 +68,7 @@ class ClaimAcknowledgementSampleTest {
                 + "HL*3*2*19*1~NM1*85*2*CLINIC*****XX*1234567893~"
                 + "HL*4*3*PT~NM1*QC*1*DOE*JANE****MI*M1~TRN*2*PCN-1~STC*A3:21:85*20240102*U*200******A3:562:85*A3:128:85*Bad NPI~"
                 + "REF*1K*PAYER-9~REF*D9*CH-TRACE-1~DTP*472*RD8*20231201-20231203~"
-                + "SVC*HC:99213:25*120****1~STC*A3:454*20240102*U~REF*FJ*LINE-1~DTP*472*D8*20231201~"
+                + "SVC*HC:99213:25*120*****1~STC*A3:454*20240102*U~REF*FJ*LINE-1~DTP*472*D8*20231201~"
                 + "SE*29*0001~GE*1*5~IEA*1*000000005~";
         InboundFile f = InboundSamples.readText(x12);
         assertTrue(f.issues().isEmpty(), f.issues().toString());
