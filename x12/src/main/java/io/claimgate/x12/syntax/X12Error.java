@@ -57,6 +57,8 @@ public enum X12Error {
     TRANSACTION_CONTROL_NOT_UNIQUE(Level.TRANSACTION, "23", "Transaction set control number not unique within the functional group"),
     IMPLEMENTATION_SEGMENTS_IN_ERROR(Level.TRANSACTION, "I5", "Implementation one or more segments in error"),
     IMPLEMENTATION_CONVENTION_NOT_SUPPORTED(Level.TRANSACTION, "I6", "Implementation convention not supported"),
+    /** SNIP level 3: amounts that must add up do not (e.g. 835 SVC02 - SVC03 = line CAS); a 999 reports it as I5. */
+    AMOUNTS_DO_NOT_BALANCE(Level.TRANSACTION, "I5", "Amounts do not balance"),
 
     // IK304 segment codes.
     UNRECOGNIZED_SEGMENT(Level.SEGMENT, "1", "Unrecognized segment ID"),

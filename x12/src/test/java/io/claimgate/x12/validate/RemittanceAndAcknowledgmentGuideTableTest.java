@@ -52,7 +52,7 @@ class RemittanceAndAcknowledgmentGuideTableTest {
             assertEquals("HL", l.trigger().id(), level);
         }
         assertEquals(Usage.REQUIRED, segment(acknowledgment, "2200B", "STC", null).usage());
-        assertTrue(Guides.codeList("health-care-claim-status-category").contains("A7"));
+        assertTrue(Guides.codeList("claim-status-category").contains("A7"));
     }
 
     @Test

@@ -1,0 +1,162 @@
+package io.claimgate.x12.inbound;
+
+import io.claimgate.x12.syntax.Dates;
+import io.claimgate.x12.syntax.Segment;
+import io.claimgate.x12.syntax.X12Error;
+import io.claimgate.x12.syntax.X12Issue;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * Reads typed values out of inbound segments and reports, positioned, what it cannot read. The offending
+ * value goes into the issue's bad value only (never its message): inbound files carry PHI.
+ */
+public final class ElementReader {
+    private final Consumer<X12Issue> sink;
+
+    public ElementReader(Consumer<X12Issue> sink) {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Reports {@code issue}. */
+    public void report(X12Issue issue) {
+        sink.accept(issue);
+    }
+
+    /** Reports an error about element {@code i} of {@code s}. */
+    public void error(X12Error error, Segment s, int i, String message) {
+        sink.accept(X12Issue.error(error, i == 0 ? s.position() : s.position(i), message));
+    }
+
+    /** Element {@code i}; reports a missing required element (and gives "") when it is empty. */
+    public String required(Segment s, int i, String what) {
+        String v = s.element(i);
+        if (v.isEmpty()) {
+            error(X12Error.REQUIRED_ELEMENT_MISSING, s, i, what + " (" + s.position(i).reference() + ") is missing");
+        }
+        return v;
+    }
+
+    /** Element {@code i} as an X12 decimal (type R), or null when absent; an unreadable value is reported. */
+    public BigDecimal amount(Segment s, int i) {
+        if (!s.has(i)) {
+            return null;
+        }
+        String v = s.element(i);
+        BigDecimal d = parseDecimal(v);
+        if (d == null) {
+            sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
+                    s.position(i).reference() + " is not a decimal number", v));
+        }
+        return d;
+    }
+
+    /** As {@link #amount}, reporting a missing value too; gives zero when missing or unreadable. */
+    public BigDecimal requiredAmount(Segment s, int i, String what) {
+        if (!s.has(i)) {
+            error(X12Error.REQUIRED_ELEMENT_MISSING, s, i, what + " (" + s.position(i).reference() + ") is missing");
+            return BigDecimal.ZERO;
+        }
+        BigDecimal d = amount(s, i);
+        return d == null ? BigDecimal.ZERO : d;
+    }
+
+    /** Element {@code i} as a CCYYMMDD date, or null when absent or not a real date (then reported). */
+    public LocalDate date(Segment s, int i) {
+        if (!s.has(i)) {
+            return null;
+        }
+        return date(s, i, s.element(i));
+    }
+
+    /** {@code value} (taken from element {@code i} of {@code s}) as a CCYYMMDD date; reported when not a real date. */
+    public LocalDate date(Segment s, int i, String value) {
+        LocalDate d = Dates.parse(value);
+        if (d == null) {
+            sink.accept(X12Issue.error(X12Error.INVALID_DATE, s.position(i),
+                    s.position(i).reference() + " is not a date (CCYYMMDD)", value));
+        }
+        return d;
+    }
+
+    /**
+     * A DTP-style date: qualifier {@code D8} with a date or {@code RD8} with two dates joined by a hyphen, in
+     * elements {@code q} and {@code q + 1}. Unreadable dates (and a range that ends before it starts) are reported.
+     */
+    public DateRange dateRange(Segment s, int q) {
+        String format = s.element(q);
+        String v = s.element(q + 1);
+        if (v.isEmpty()) {
+            return new DateRange(null, null);
+        }
+        if (format.equals("RD8") || format.isEmpty() && v.length() == 17) {
+            int dash = v.indexOf('-');
+            if (dash < 0) {
+                date(s, q + 1, v);
+                return new DateRange(null, null);
+            }
+            LocalDate from = date(s, q + 1, v.substring(0, dash));
+            LocalDate to = date(s, q + 1, v.substring(dash + 1));
+            if (from != null && to != null && to.isBefore(from)) {
+                sink.accept(X12Issue.error(X12Error.INVALID_DATE, s.position(q + 1),
+                        s.position(q + 1).reference() + " is a date range that ends before it starts", v));
+                return new DateRange(from, null);
+            }
+            return new DateRange(from, to);
+        }
+        LocalDate d = date(s, q + 1, v);
+        return new DateRange(d, d);
+    }
+
+    /** Composite element {@code i} as a procedure (C003); empty when absent. */
+    public static Procedure procedure(Segment s, int i) {
+        if (!s.has(i)) {
+            return new Procedure("", "", java.util.List.of(), "");
+        }
+        java.util.List<String> modifiers = new java.util.ArrayList<>(4);
+        for (int c = 3; c <= 6; c++) {
+            String m = s.component(i, c);
+            if (!m.isEmpty()) {
+                modifiers.add(m);
+            }
+        }
+        return new Procedure(s.component(i, 1), s.component(i, 2), modifiers, s.component(i, 7));
+    }
+
+    /** An NM1 segment as a party. */
+    public static Party nm1(Segment s) {
+        return new Party(s.element(1), s.element(2), s.element(3), s.element(4), s.element(5), s.element(8), s.element(9));
+    }
+
+    /** An N1 segment as a party. */
+    public static Party n1(Segment s) {
+        return new Party(s.element(1), "", s.element(2), "", "", s.element(3), s.element(4));
+    }
+
+    /**
+     * An X12 decimal (type R): optional minus sign, digits with at most one decimal point, at least one digit.
+     * No exponent, no plus sign. Null when {@code v} is not one.
+     */
+    public static BigDecimal parseDecimal(String v) {
+        int n = v.length();
+        int i = 0;
+        if (n > 0 && v.charAt(0) == '-') {
+            i = 1;
+        }
+        int digits = 0;
+        boolean point = false;
+        for (; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return null;
+            }
+        }
+        return digits == 0 || digits > 30 ? null : new BigDecimal(v);
+    }
+}
