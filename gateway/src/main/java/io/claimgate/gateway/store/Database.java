@@ -35,7 +35,8 @@ public final class Database implements AutoCloseable {
         h.setAutoCommit(false);
         h.setPoolName("claimgate-store");
         h.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
-        h.setInitializationFailTimeout(10_000);
+        // A locked H2 file will not unlock by waiting; a MariaDB server may still be starting.
+        h.setInitializationFailTimeout(config.embedded() ? 1 : 10_000);
         HikariDataSource ds;
         try {
             ds = new HikariDataSource(h);
