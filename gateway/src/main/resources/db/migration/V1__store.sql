@@ -67,6 +67,7 @@ CREATE TABLE idempotency_keys (
     idempotency_key  VARCHAR(255) NOT NULL,
     request_sha256   CHAR(64)     NOT NULL,
     response_status  INT          NOT NULL,
+    response_type    VARCHAR(100) NOT NULL,
     response_body    LONGBLOB     NOT NULL,
     created_at       DATETIME(6)  NOT NULL,
     CONSTRAINT pk_idempotency_keys PRIMARY KEY (submitter_id, idempotency_key),

@@ -6,6 +6,7 @@ import io.claimgate.gateway.http.Router;
 import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.Database;
+import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.SubmitterStore;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -33,7 +34,8 @@ public final class Gateway implements AutoCloseable {
             ClaimStore claims = new ClaimStore(database.dataSource(), clock);
             SubmitterStore submitters = new SubmitterStore(database.dataSource(), clock);
             ClaimIntakeService intake = new ClaimIntakeService(claims, clock, config.http().maxJsonDepth());
-            Router router = new Router(submitters, claims, intake, clock, database::ready);
+            Router router = new Router(submitters, claims, new IdempotencyStore(database.dataSource(), clock), intake, clock,
+                    database::ready);
             HttpServer server = HttpServer.start(config.http(), router);
             LOG.info("listening on {}:{} store={} started in {} ms", config.http().host(), server.port(),
                     config.database().redactedUrl(), (System.nanoTime() - t0) / 1_000_000);

@@ -4,10 +4,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.ClaimStore;
+import io.claimgate.gateway.store.IdempotencyStore;
+import io.claimgate.gateway.store.Sha256;
 import io.claimgate.gateway.store.SubmitterStore;
 import io.claimgate.x12.claim.ClaimKind;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -27,6 +31,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Everything under {@code /v1} and the drop-in paths needs {@code Authorization: Bearer <api key>}.
+ * Submissions honour {@code Idempotency-Key}.
  */
 public final class Router {
     private static final Pattern V1_CLAIM_POST = Pattern.compile("/v1/claims/(professional|institutional)(/validation)?");
@@ -37,10 +42,13 @@ public final class Router {
     private final SubmitterStore submitters;
     private final ClaimApi claims;
     private final ChangeHealthcareApi chc;
+    private final IdempotencyStore idempotency;
     private final BooleanSupplier ready;
 
-    public Router(SubmitterStore submitters, ClaimStore store, ClaimIntakeService intake, Clock clock, BooleanSupplier ready) {
+    public Router(SubmitterStore submitters, ClaimStore store, IdempotencyStore idempotency, ClaimIntakeService intake,
+                  Clock clock, BooleanSupplier ready) {
         this.submitters = submitters;
+        this.idempotency = idempotency;
         this.claims = new ClaimApi(intake, store);
         this.chc = new ChangeHealthcareApi(intake, clock);
         this.ready = ready;
@@ -66,7 +74,7 @@ public final class Router {
                 if (unsupported != null) {
                     return unsupported;
                 }
-                return validateOnly ? claims.validate(kind, r) : claims.submit(caller, kind, r);
+                return validateOnly ? claims.validate(kind, r) : idempotent(caller, r, c -> claims.submit(c, kind, r));
             });
         }
         if ((m = V1_CLAIM_GET.matcher(path)).matches()) {
@@ -87,7 +95,7 @@ public final class Router {
                 if (unsupported != null) {
                     return unsupported;
                 }
-                return validateOnly ? chc.validate(caller, kind, r) : chc.submit(caller, kind, r);
+                return validateOnly ? chc.validate(caller, kind, r) : idempotent(caller, r, c -> chc.submit(c, kind, r));
             });
         }
         if (path.startsWith("/v1/claims/")) {
@@ -107,6 +115,42 @@ public final class Router {
             return Problems.unauthorized();
         }
         return endpoint.handle(caller.get()).forSubmitter(caller.get().submitterId());
+    }
+
+    /**
+     * {@code Idempotency-Key}: the first answer (below 500) to a key is kept and replayed, with
+     * {@code Idempotency-Replayed: true}, for a repeat of the same request; the key reused with another
+     * request (other path or body) is 422.
+     */
+    private ApiResponse idempotent(Caller caller, ApiRequest r, Endpoint endpoint) {
+        String key = r.header("idempotency-key");
+        if (key == null) {
+            return endpoint.handle(caller);
+        }
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(ch -> ch > 32 && ch < 127)) {
+            return Problems.of(400, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "1 to 255 visible ASCII characters");
+        }
+        byte[] head = (r.method() + " " + r.path() + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] whole = new byte[head.length + r.body().length];
+        System.arraycopy(head, 0, whole, 0, head.length);
+        System.arraycopy(r.body(), 0, whole, head.length, r.body().length);
+        String requestHash = Sha256.hex(whole);
+        Optional<IdempotencyStore.Answer> kept = idempotency.find(caller.submitterId(), key);
+        if (kept.isPresent()) {
+            IdempotencyStore.Answer a = kept.get();
+            if (!a.requestSha256().equals(requestHash)) {
+                return Problems.of(422, "idempotency-key-reused", "Idempotency-Key reused",
+                        "this key was used for a different request");
+            }
+            return new ApiResponse(a.status(), a.contentType(), a.body(), Map.of("Idempotency-Replayed", "true"), null, null);
+        }
+        ApiResponse response = endpoint.handle(caller);
+        if (response.status() < 500) {
+            idempotency.save(caller.submitterId(), key,
+                    new IdempotencyStore.Answer(requestHash, response.status(), response.contentType(), response.body()));
+        }
+        return response;
     }
 
     private static Optional<String> bearer(String authorization) {

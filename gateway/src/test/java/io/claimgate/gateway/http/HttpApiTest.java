@@ -13,6 +13,7 @@ import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.DatabaseConfig;
 import io.claimgate.gateway.store.Database;
+import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import io.claimgate.gateway.store.SubmitterStore;
 import java.io.IOException;
@@ -54,7 +55,8 @@ class HttpApiTest {
         db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
         ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
         SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        router = new Router(submitters, claims, new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready);
+        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
+                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready);
         acme = submitters.add("Acme Billing").orElseThrow();
         other = submitters.add("Other Billing").orElseThrow();
     }
@@ -248,6 +250,32 @@ class HttpApiTest {
         RawHttp.Response xml = h.send("POST", "/v1/claims/professional",
                 Map.of("Authorization", "Bearer " + acme.key(), "Content-Type", "application/xml"), "<a/>".getBytes(StandardCharsets.UTF_8));
         assertEquals(415, xml.status());
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstAnswer() throws Exception {
+        RawHttp h = http();
+        Map<String, String> headers = new java.util.HashMap<>(auth(acme));
+        headers.put("Idempotency-Key", "retry-7f3a");
+        byte[] body = claim("professional-full", "IDEM-1");
+        RawHttp.Response first = h.send("POST", "/v1/claims/professional", headers, body);
+        assertEquals(201, first.status(), first.body());
+        int rows = claimRows();
+
+        RawHttp.Response replay = h.send("POST", "/v1/claims/professional", headers, body);
+        assertEquals(201, replay.status(), "the first answer, status included");
+        assertEquals(first.body(), replay.body());
+        assertEquals("true", replay.header("idempotency-replayed"));
+        assertEquals(rows, claimRows());
+
+        RawHttp.Response reused = h.send("POST", "/v1/claims/professional", headers, claim("professional-full", "IDEM-2"));
+        assertEquals(422, reused.status());
+        assertEquals(rows, claimRows());
+
+        // Keys belong to their submitter: the same key from another submitter is a new request.
+        Map<String, String> otherHeaders = new java.util.HashMap<>(auth(other));
+        otherHeaders.put("Idempotency-Key", "retry-7f3a");
+        assertEquals(201, h.send("POST", "/v1/claims/professional", otherHeaders, body).status());
     }
 
     @Test
