@@ -3,7 +3,9 @@ package io.claimgate.gateway.store;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -16,6 +18,9 @@ import org.flywaydb.core.Flyway;
  * a commit is on disk when it returns and a killed process loses nothing it answered for.
  */
 public final class Database implements AutoCloseable {
+    /** The highest {@code V<n>__*.sql} under {@code db/migration}; raise it with each new script. */
+    static final int SCHEMA_VERSION = 1;
+
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
 
@@ -44,16 +49,41 @@ public final class Database implements AutoCloseable {
             throw new StoreException("open " + config.redactedUrl(), sqlCause(e));
         }
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+            if (!schemaCurrent(ds, config)) {
+                Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(ds)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
         } catch (RuntimeException e) {
             ds.close();
             throw e;
         }
         return new Database(ds, config);
+    }
+
+    /**
+     * True when Flyway's history says every script up to {@link #SCHEMA_VERSION} ran and none failed:
+     * then Flyway (about a second to load) is not needed at start. Anything else, including no history
+     * table yet, leaves the decision to Flyway.
+     */
+    static boolean schemaCurrent(DataSource ds, DatabaseConfig config) {
+        String q = config.embedded() ? "\"" : "`";
+        String sql = "SELECT " + q + "version" + q + ", " + q + "success" + q + " FROM " + q + "flyway_schema_history" + q
+                + " WHERE " + q + "version" + q + " IS NOT NULL";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int highest = 0;
+            boolean allSucceeded = true;
+            while (rs.next()) {
+                highest = Math.max(highest, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                allSucceeded &= rs.getBoolean(2);
+            }
+            c.rollback();
+            return allSucceeded && highest == SCHEMA_VERSION;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     static String jdbcUrl(DatabaseConfig config) {
