@@ -2,7 +2,10 @@ package io.claimgate.gateway.http;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.util.RawValue;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.intake.IntakeResult;
 import io.claimgate.gateway.store.Caller;
@@ -10,7 +13,7 @@ import io.claimgate.gateway.store.ClaimEvent;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.StoredClaim;
 import io.claimgate.x12.claim.ClaimKind;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,6 +25,11 @@ import java.util.Optional;
  * its status history.
  */
 final class ClaimApi {
+    private static final JsonMapper STORED = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
     private final ClaimIntakeService intake;
     private final ClaimStore store;
 
@@ -95,9 +103,17 @@ final class ClaimApi {
             n.put("at", e.at().toString());
             n.put("cause", e.cause());
         }
-        // The claim exactly as it was received.
-        body.putRawValue("claim", new RawValue(new String(c.body(), StandardCharsets.UTF_8)));
+        // The claim as it was received: every field and value as sent (numbers keep their digits).
+        body.set("claim", readStored(c.body()));
         return ApiResponse.json(200, body).forClaim(c.id());
+    }
+
+    private static JsonNode readStored(byte[] body) {
+        try {
+            return STORED.readTree(body);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored claim was valid JSON when it was stored", e);
+        }
     }
 
     static String cause(ApiRequest request, Caller caller) {

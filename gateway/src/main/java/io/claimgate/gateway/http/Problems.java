@@ -30,7 +30,7 @@ final class Problems {
         return ApiResponse.problem(status, body(status, type, title, detail));
     }
 
-    static ApiResponse notFound(String path) {
+    static ApiResponse notFound() {
         return of(404, "not-found", "Not found", "no resource at this path");
     }
 

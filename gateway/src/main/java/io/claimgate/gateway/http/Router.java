@@ -102,7 +102,7 @@ public final class Router {
             // A well-formed path whose id cannot exist: the same answer as a claim of another submitter.
             return authenticated(r, caller -> Problems.of(404, "not-found", "Claim not found", "no claim with this id"));
         }
-        return Problems.notFound(path);
+        return Problems.notFound();
     }
 
     private interface Endpoint {

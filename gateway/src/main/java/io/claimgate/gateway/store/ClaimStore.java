@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Claims and their status history. Every method is one transaction that has committed when it returns;
  * every read is scoped by the submitter, so one submitter never sees another's claim.
  */
 public final class ClaimStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimStore.class);
     private static final String COLUMNS = "id, submitter_id, kind, status, patient_control_number, frequency_code, "
             + "payer_id, charge_amount, content_sha256, body, created_at, updated_at";
 
@@ -44,7 +47,10 @@ public final class ClaimStore {
             }
         }
         try {
-            return tx.run("insert claim", c -> new ClaimIntake.Created(insert(c, claim)));
+            StoredClaim stored = tx.run("insert claim", c -> insert(c, claim));
+            LOG.info("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(), stored.kind(),
+                    stored.status(), claim.cause());
+            return new ClaimIntake.Created(stored);
         } catch (StoreException e) {
             // Another request stored the same original between the look-up and the insert.
             if (claim.original() && e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s)) {
@@ -142,7 +148,7 @@ public final class ClaimStore {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(cause, "cause");
-        return tx.run("claim transition", c -> {
+        boolean moved = tx.run("claim transition", c -> {
             Instant now = Times.now(clock);
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = ?")) {
@@ -157,6 +163,10 @@ public final class ClaimStore {
             addEvent(c, claimId, from, to, now, cause);
             return true;
         });
+        if (moved) {
+            LOG.info("claim {} status {} -> {} cause={}", claimId, from, to, cause);
+        }
+        return moved;
     }
 
     private static void addEvent(Connection c, String claimId, ClaimStatus from, ClaimStatus to, Instant at,
