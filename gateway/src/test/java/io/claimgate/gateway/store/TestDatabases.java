@@ -43,7 +43,7 @@ public enum TestDatabases {
     }
 
     interface Cleanup {
-        void run() throws Exception;
+        void run() throws IOException, SQLException;
     }
 
     /** An open store and how to remove it. */
@@ -67,7 +67,7 @@ public enum TestDatabases {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException, SQLException {
             database.close();
             cleanup.run();
         }
