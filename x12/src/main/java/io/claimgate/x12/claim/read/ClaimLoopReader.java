@@ -196,6 +196,10 @@ public final class ClaimLoopReader {
                     while (path.size() > 1 && path.peek().loop != loop.parent()) {
                         path.pop();
                     }
+                    if (path.isEmpty()) {
+                        outOfPlace(s, loop);
+                        return;
+                    }
                     path.push(path.peek().open(loop));
                 }
             }
@@ -207,7 +211,18 @@ public final class ClaimLoopReader {
             }
             return;
         }
+        if (path.isEmpty()) {
+            outOfPlace(s, loop);
+            return;
+        }
         path.peek().add(s.copy());
+    }
+
+    /** A segment whose loop has no enclosing HL level (damaged input): reported, not read. */
+    private void outOfPlace(Segment s, Loop837 loop) {
+        structureIssue(new X12Issue(X12Error.UNEXPECTED_SEGMENT, X12Issue.Severity.ERROR, s.position(),
+                "Segment " + s.id() + " of loop " + loop.id() + " comes before any hierarchical level it could belong to",
+                "", "", ""));
     }
 
     private LoopNode.Builder root(Loop837 loop) {

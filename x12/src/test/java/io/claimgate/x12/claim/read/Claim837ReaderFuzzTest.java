@@ -40,7 +40,7 @@ class Claim837ReaderFuzzTest {
                 .list().ofMaxSize(12);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 1000)
     void damagedFilesAreReadWithoutExceptions(@ForAll("edits") List<Edit> edits) throws IOException {
         List<String> segs = new ArrayList<>(SEGMENTS);
         for (Edit e : edits) {

@@ -1,0 +1,68 @@
+package io.claimgate.gateway;
+
+import io.claimgate.gateway.config.GatewayConfig;
+import io.claimgate.gateway.http.HttpServer;
+import io.claimgate.gateway.http.Router;
+import io.claimgate.gateway.intake.ClaimIntakeService;
+import io.claimgate.gateway.store.ClaimStore;
+import io.claimgate.gateway.store.Database;
+import io.claimgate.gateway.store.IdempotencyStore;
+import io.claimgate.gateway.store.SubmitterStore;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The running gateway: the store (migrated on open), the intake and the HTTP server, wired together.
+ * Close it to stop serving, finish the requests in hand and close the store.
+ */
+public final class Gateway implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Gateway.class);
+
+    private final Database database;
+    private final HttpServer server;
+
+    private Gateway(Database database, HttpServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    public static Gateway start(GatewayConfig config, Clock clock) throws InterruptedException {
+        long t0 = System.nanoTime();
+        Database database = Database.open(config.database());
+        try {
+            ClaimStore claims = new ClaimStore(database.dataSource(), clock);
+            SubmitterStore submitters = new SubmitterStore(database.dataSource(), clock);
+            ClaimIntakeService intake = new ClaimIntakeService(claims, clock, config.http().maxJsonDepth());
+            Router router = new Router(submitters, claims, new IdempotencyStore(database.dataSource(), clock), intake, clock,
+                    database::ready);
+            HttpServer server = HttpServer.start(config.http(), router);
+            LOG.info("listening on {}:{} store={} started in {} ms", config.http().host(), server.port(),
+                    config.database().redactedUrl(), (System.nanoTime() - t0) / 1_000_000);
+            return new Gateway(database, server);
+        } catch (InterruptedException | RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    /** Blocks until the server stops. */
+    public void awaitClose() throws InterruptedException {
+        server.awaitClose();
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        database.close();
+        LOG.info("stopped");
+    }
+}

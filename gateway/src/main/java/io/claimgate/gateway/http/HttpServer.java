@@ -1,0 +1,92 @@
+package io.claimgate.gateway.http;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The Netty HTTP/1.1 server: one acceptor thread, event loop threads for I/O, and a bounded pool of
+ * worker threads for the blocking work (a full queue answers 503). Port 0 binds an ephemeral port
+ * ({@link #port()} tells which).
+ */
+public final class HttpServer implements AutoCloseable {
+    private final EventLoopGroup boss;
+    private final EventLoopGroup io;
+    private final ThreadPoolExecutor workers;
+    private final Channel channel;
+
+    private HttpServer(EventLoopGroup boss, EventLoopGroup io, ThreadPoolExecutor workers, Channel channel) {
+        this.boss = boss;
+        this.io = io;
+        this.workers = workers;
+        this.channel = channel;
+    }
+
+    /** Binds and starts serving; returns once the port is bound. */
+    public static HttpServer start(HttpConfig config, Router router) throws InterruptedException {
+        EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, daemon("claimgate-accept"), NioIoHandler.newFactory());
+        EventLoopGroup io = new MultiThreadIoEventLoopGroup(0, daemon("claimgate-io"), NioIoHandler.newFactory());
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 60, TimeUnit.SECONDS,
+                new ArrayBlockingQueue<>(config.workerThreads() * 64), daemon("claimgate-worker"),
+                new ThreadPoolExecutor.AbortPolicy());
+        try {
+            Channel ch = new ServerBootstrap()
+                    .group(boss, io)
+                    .channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 1024)
+                    .childHandler(new HttpInitializer(config, router, workers))
+                    .bind(new InetSocketAddress(config.host(), config.port()))
+                    .sync()
+                    .channel();
+            return new HttpServer(boss, io, workers, ch);
+        } catch (InterruptedException | RuntimeException e) {
+            boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            io.shutdownGracefully(0, 0, TimeUnit.SECONDS);
+            workers.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** The bound port. */
+    public int port() {
+        return ((InetSocketAddress) channel.localAddress()).getPort();
+    }
+
+    /** Blocks until the server channel closes. */
+    public void awaitClose() throws InterruptedException {
+        channel.closeFuture().sync();
+    }
+
+    /** Stops accepting, lets the workers finish what they hold (up to 10 s), then stops the event loops. */
+    @Override
+    public void close() {
+        channel.close().syncUninterruptibly();
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+        io.shutdownGracefully(0, 2, TimeUnit.SECONDS).syncUninterruptibly();
+    }
+
+    private static ThreadFactory daemon(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

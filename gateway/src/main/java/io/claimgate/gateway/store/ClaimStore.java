@@ -1,0 +1,197 @@
+package io.claimgate.gateway.store;
+
+import io.claimgate.x12.claim.ClaimKind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Claims and their status history. Every method is one transaction that has committed when it returns;
+ * every read is scoped by the submitter, so one submitter never sees another's claim.
+ */
+public final class ClaimStore {
+    private static final Logger LOG = LoggerFactory.getLogger(ClaimStore.class);
+    private static final String COLUMNS = "id, submitter_id, kind, status, patient_control_number, frequency_code, "
+            + "payer_id, charge_amount, content_sha256, body, created_at, updated_at";
+
+    private final Transactions tx;
+    private final Clock clock;
+
+    public ClaimStore(DataSource dataSource, Clock clock) {
+        this.tx = new Transactions(Objects.requireNonNull(dataSource, "dataSource"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Stores a validated claim with status RECEIVED and its first history event, committed before this
+     * returns. An original (frequency 1) whose submitter already stored an original with the same patient
+     * control number is not stored again: the same content gives {@link ClaimIntake.Duplicate} with the
+     * stored claim, different content {@link ClaimIntake.Conflict}.
+     */
+    public ClaimIntake insert(NewClaim claim) {
+        Objects.requireNonNull(claim, "claim");
+        if (claim.original()) {
+            Optional<StoredClaim> existing = findOriginal(claim.submitterId(), claim.patientControlNumber());
+            if (existing.isPresent()) {
+                return sameOrConflict(existing.get(), claim);
+            }
+        }
+        try {
+            StoredClaim stored = tx.run("insert claim", c -> insert(c, claim));
+            LOG.info("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(), stored.kind(),
+                    stored.status(), claim.cause());
+            return new ClaimIntake.Created(stored);
+        } catch (StoreException e) {
+            // Another request stored the same original between the look-up and the insert.
+            if (claim.original() && e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s)) {
+                Optional<StoredClaim> existing = findOriginal(claim.submitterId(), claim.patientControlNumber());
+                if (existing.isPresent()) {
+                    return sameOrConflict(existing.get(), claim);
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
+        return existing.contentSha256().equals(claim.contentSha256()) && existing.kind() == claim.kind()
+                ? new ClaimIntake.Duplicate(existing)
+                : new ClaimIntake.Conflict(existing.id());
+    }
+
+    private StoredClaim insert(Connection c, NewClaim n) throws SQLException {
+        Instant now = Times.now(clock);
+        String id = Ids.claim(now);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (" + COLUMNS + ", original_pcn) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, id);
+            ps.setString(2, n.submitterId());
+            ps.setString(3, n.kind().name());
+            ps.setString(4, ClaimStatus.RECEIVED.name());
+            ps.setString(5, n.patientControlNumber());
+            ps.setString(6, n.frequencyCode());
+            ps.setString(7, n.payerId());
+            ps.setBigDecimal(8, n.chargeAmount());
+            ps.setString(9, n.contentSha256());
+            ps.setBytes(10, n.body());
+            Times.set(ps, 11, now);
+            Times.set(ps, 12, now);
+            ps.setString(13, n.original() ? n.patientControlNumber() : null);
+            ps.executeUpdate();
+        }
+        addEvent(c, id, null, ClaimStatus.RECEIVED, now, n.cause());
+        return new StoredClaim(id, n.submitterId(), n.kind(), ClaimStatus.RECEIVED, n.patientControlNumber(),
+                n.frequencyCode(), n.payerId(), n.chargeAmount(), n.contentSha256(), n.body(), now, now);
+    }
+
+    /** The submitter's claim with this id; empty when there is none or it belongs to another submitter. */
+    public Optional<StoredClaim> find(String submitterId, String claimId) {
+        return tx.run("find claim", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM claims WHERE id = ? AND submitter_id = ?")) {
+                ps.setString(1, claimId);
+                ps.setString(2, submitterId);
+                return one(ps);
+            }
+        });
+    }
+
+    /** The submitter's original claim (frequency 1) with this patient control number. */
+    public Optional<StoredClaim> findOriginal(String submitterId, String patientControlNumber) {
+        return tx.run("find original claim", c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM claims WHERE submitter_id = ? AND original_pcn = ?")) {
+                ps.setString(1, submitterId);
+                ps.setString(2, patientControlNumber);
+                return one(ps);
+            }
+        });
+    }
+
+    /** The claim's status history, oldest first; empty when the claim is not the submitter's. */
+    public List<ClaimEvent> history(String submitterId, String claimId) {
+        return tx.run("claim history", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.from_status, e.to_status, e.occurred_at, e.cause "
+                    + "FROM claim_events e JOIN claims k ON k.id = e.claim_id "
+                    + "WHERE e.claim_id = ? AND k.submitter_id = ? ORDER BY e.id")) {
+                ps.setString(1, claimId);
+                ps.setString(2, submitterId);
+                List<ClaimEvent> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String from = rs.getString("from_status");
+                        out.add(new ClaimEvent(from == null ? null : ClaimStatus.valueOf(from),
+                                ClaimStatus.valueOf(rs.getString("to_status")), Times.get(rs, "occurred_at"),
+                                rs.getString("cause")));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * Moves a claim from {@code from} to {@code to} and records the event, in one transaction. False when
+     * the claim is not in {@code from} (another stage moved it first): nothing is changed then.
+     */
+    public boolean transition(String claimId, ClaimStatus from, ClaimStatus to, String cause) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(cause, "cause");
+        boolean moved = tx.run("claim transition", c -> {
+            Instant now = Times.now(clock);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE claims SET status = ?, updated_at = ? WHERE id = ? AND status = ?")) {
+                ps.setString(1, to.name());
+                Times.set(ps, 2, now);
+                ps.setString(3, claimId);
+                ps.setString(4, from.name());
+                if (ps.executeUpdate() != 1) {
+                    return false;
+                }
+            }
+            addEvent(c, claimId, from, to, now, cause);
+            return true;
+        });
+        if (moved) {
+            LOG.info("claim {} status {} -> {} cause={}", claimId, from, to, cause);
+        }
+        return moved;
+    }
+
+    private static void addEvent(Connection c, String claimId, ClaimStatus from, ClaimStatus to, Instant at,
+                                 String cause) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO claim_events (claim_id, from_status, to_status, occurred_at, cause) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setString(1, claimId);
+            ps.setString(2, from == null ? null : from.name());
+            ps.setString(3, to.name());
+            Times.set(ps, 4, at);
+            ps.setString(5, cause.length() > 500 ? cause.substring(0, 500) : cause);
+            ps.executeUpdate();
+        }
+    }
+
+    private static Optional<StoredClaim> one(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                return Optional.empty();
+            }
+            return Optional.of(new StoredClaim(rs.getString("id"), rs.getString("submitter_id"),
+                    ClaimKind.valueOf(rs.getString("kind")), ClaimStatus.valueOf(rs.getString("status")),
+                    rs.getString("patient_control_number"), rs.getString("frequency_code"), rs.getString("payer_id"),
+                    rs.getBigDecimal("charge_amount"), rs.getString("content_sha256"), rs.getBytes("body"),
+                    Times.get(rs, "created_at"), Times.get(rs, "updated_at")));
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package io.claimgate.gateway.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The store's connection pool (HikariCP), migrated to the current schema (Flyway, the scripts under
+ * {@code db/migration}) when opened. One per process; pass it to the stores, close it at shutdown.
+ *
+ * <p>Durability: connections run with auto-commit off and every store operation commits before it
+ * returns. The embedded H2 store is opened with {@code WRITE_DELAY=0} unless the URL says otherwise, so
+ * a commit is on disk when it returns and a killed process loses nothing it answered for.
+ */
+public final class Database implements AutoCloseable {
+    /** The highest {@code V<n>__*.sql} under {@code db/migration}; raise it with each new script. */
+    static final int SCHEMA_VERSION = 1;
+
+    private final HikariDataSource dataSource;
+    private final DatabaseConfig config;
+
+    private Database(HikariDataSource dataSource, DatabaseConfig config) {
+        this.dataSource = dataSource;
+        this.config = config;
+    }
+
+    /** Opens the pool and migrates the schema. Throws {@link StoreException} when the database cannot be used. */
+    public static Database open(DatabaseConfig config) {
+        HikariConfig h = new HikariConfig();
+        h.setJdbcUrl(jdbcUrl(config));
+        h.setUsername(config.user());
+        h.setPassword(config.password());
+        h.setMaximumPoolSize(config.poolSize());
+        h.setMinimumIdle(Math.min(2, config.poolSize()));
+        h.setAutoCommit(false);
+        h.setPoolName("claimgate-store");
+        h.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        // A locked H2 file will not unlock by waiting; a MariaDB server may still be starting.
+        h.setInitializationFailTimeout(config.embedded() ? 1 : 10_000);
+        HikariDataSource ds;
+        try {
+            ds = new HikariDataSource(h);
+        } catch (RuntimeException e) {
+            throw new StoreException("open " + config.redactedUrl(), sqlCause(e));
+        }
+        try {
+            if (!schemaCurrent(ds, config)) {
+                Flyway.configure(Database.class.getClassLoader())
+                        .dataSource(ds)
+                        .locations("classpath:db/migration")
+                        .load()
+                        .migrate();
+            }
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        return new Database(ds, config);
+    }
+
+    /**
+     * True when Flyway's history says every script up to {@link #SCHEMA_VERSION} ran and none failed:
+     * then Flyway (about a second to load) is not needed at start. Anything else, including no history
+     * table yet, leaves the decision to Flyway.
+     */
+    static boolean schemaCurrent(DataSource ds, DatabaseConfig config) {
+        String q = config.embedded() ? "\"" : "`";
+        String sql = "SELECT " + q + "version" + q + ", " + q + "success" + q + " FROM " + q + "flyway_schema_history" + q
+                + " WHERE " + q + "version" + q + " IS NOT NULL";
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int highest = 0;
+            boolean allSucceeded = true;
+            while (rs.next()) {
+                highest = Math.max(highest, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                allSucceeded &= rs.getBoolean(2);
+            }
+            c.rollback();
+            return allSucceeded && highest == SCHEMA_VERSION;
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    static String jdbcUrl(DatabaseConfig config) {
+        String url = config.url();
+        if (config.embedded() && !url.toUpperCase().contains("WRITE_DELAY")) {
+            url = url + ";WRITE_DELAY=0";
+        }
+        return url;
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    public DatabaseConfig config() {
+        return config;
+    }
+
+    /** True when a connection can be had and answers within 2 seconds (for {@code /readyz}). */
+    public boolean ready() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private static SQLException sqlCause(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return new SQLException(e.getMessage(), e);
+    }
+}

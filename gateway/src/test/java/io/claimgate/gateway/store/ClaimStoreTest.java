@@ -1,0 +1,201 @@
+package io.claimgate.gateway.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimgate.x12.claim.ClaimKind;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The claim and submitter stores, each test run against the real MariaDB and against H2. */
+class ClaimStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T10:15:30.123456Z"), ZoneOffset.UTC);
+    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
+
+    @BeforeAll
+    static void open() throws Exception {
+        for (TestDatabases kind : TestDatabases.values()) {
+            STORES.put(kind, kind.create());
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        for (TestDatabases.Handle h : STORES.values()) {
+            h.close();
+        }
+    }
+
+    private static Database db(TestDatabases kind) {
+        return STORES.get(kind).database();
+    }
+
+    private static String submitter(TestDatabases kind, String name) {
+        return new SubmitterStore(db(kind).dataSource(), CLOCK).add(name + "-" + Ids.random(6)).orElseThrow().submitterId();
+    }
+
+    private static NewClaim claim(String submitter, String pcn, String frequency, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return new NewClaim(submitter, ClaimKind.PROFESSIONAL, pcn, frequency, "87726", new BigDecimal("1234567.89"),
+                Sha256.hex(body), body, "POST /v1/claims/professional");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void storesTheClaimAsReceivedWithItsFirstEvent(TestDatabases kind) {
+        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
+        String owner = submitter(kind, "owner");
+        String other = submitter(kind, "other");
+        String json = "{ \"claimInformation\" : {\"patientControlNumber\": \"P1\"}, \"n\": 1.50 }";
+
+        ClaimIntake intake = store.insert(claim(owner, "P1", "1", json));
+
+        StoredClaim created = assertInstanceOf(ClaimIntake.Created.class, intake).claim();
+        assertTrue(created.id().startsWith("clm_"));
+        StoredClaim read = store.find(owner, created.id()).orElseThrow();
+        assertArrayEquals(json.getBytes(StandardCharsets.UTF_8), read.body());
+        assertEquals(ClaimStatus.RECEIVED, read.status());
+        assertEquals(new BigDecimal("1234567.89"), read.chargeAmount());
+        assertEquals("87726", read.payerId());
+        assertEquals(CLOCK.instant(), read.createdAt());
+        assertEquals(List.of(new ClaimEvent(null, ClaimStatus.RECEIVED, CLOCK.instant(), "POST /v1/claims/professional")),
+                store.history(owner, created.id()));
+
+        assertTrue(store.find(other, created.id()).isEmpty(), "another submitter must not see the claim");
+        assertEquals(List.of(), store.history(other, created.id()));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void anOriginalIsStoredOncePerPatientControlNumber(TestDatabases kind) {
+        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
+        String owner = submitter(kind, "dup");
+        String other = submitter(kind, "dup-other");
+
+        StoredClaim first = ((ClaimIntake.Created) store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"))).claim();
+        ClaimIntake again = store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"));
+        ClaimIntake changed = store.insert(claim(owner, "PCN-9", "1", "{\"a\":2}"));
+        ClaimIntake replacement = store.insert(claim(owner, "PCN-9", "7", "{\"a\":2}"));
+        ClaimIntake secondReplacement = store.insert(claim(owner, "PCN-9", "7", "{\"a\":3}"));
+        ClaimIntake sameNumberOtherSubmitter = store.insert(claim(other, "PCN-9", "1", "{\"a\":2}"));
+
+        assertEquals(first.id(), assertInstanceOf(ClaimIntake.Duplicate.class, again).claim().id());
+        assertEquals(first.id(), assertInstanceOf(ClaimIntake.Conflict.class, changed).existingClaimId());
+        assertInstanceOf(ClaimIntake.Created.class, replacement);
+        assertInstanceOf(ClaimIntake.Created.class, secondReplacement);
+        assertInstanceOf(ClaimIntake.Created.class, sameNumberOtherSubmitter);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void concurrentOriginalsStoreOneClaim(TestDatabases kind) throws Exception {
+        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
+        String owner = submitter(kind, "race");
+        int threads = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<ClaimIntake>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                Callable<ClaimIntake> task = () -> {
+                    start.await();
+                    return store.insert(claim(owner, "RACE-1", "1", "{\"same\":true}"));
+                };
+                results.add(pool.submit(task));
+            }
+            start.countDown();
+            int created = 0;
+            int duplicates = 0;
+            for (Future<ClaimIntake> f : results) {
+                ClaimIntake r = f.get();
+                created += r instanceof ClaimIntake.Created ? 1 : 0;
+                duplicates += r instanceof ClaimIntake.Duplicate ? 1 : 0;
+            }
+            assertEquals(1, created);
+            assertEquals(threads - 1, duplicates);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void transitionsAreRecordedAndGuardedByTheCurrentStatus(TestDatabases kind) {
+        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
+        String owner = submitter(kind, "moves");
+        String id = ((ClaimIntake.Created) store.insert(claim(owner, "M-1", "1", "{}"))).claim().id();
+
+        assertTrue(store.transition(id, ClaimStatus.RECEIVED, ClaimStatus.BATCHED, "batch 42"));
+        assertFalse(store.transition(id, ClaimStatus.RECEIVED, ClaimStatus.BATCHED, "batch 43"));
+
+        assertEquals(ClaimStatus.BATCHED, store.find(owner, id).orElseThrow().status());
+        List<ClaimEvent> history = store.history(owner, id);
+        assertEquals(2, history.size());
+        assertEquals(new ClaimEvent(ClaimStatus.RECEIVED, ClaimStatus.BATCHED, CLOCK.instant(), "batch 42"), history.get(1));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void keysAuthenticateUntilRevokedAndOnlyTheirHashIsStored(TestDatabases kind) throws Exception {
+        SubmitterStore submitters = new SubmitterStore(db(kind).dataSource(), CLOCK);
+        String name = "Acme Billing " + Ids.random(4);
+        IssuedKey key = submitters.add(name).orElseThrow();
+        IssuedKey second = submitters.issueKey(name).orElseThrow();
+
+        assertTrue(submitters.add(name).isEmpty(), "a second submitter of the same name");
+        Caller caller = submitters.authenticate(key.key()).orElseThrow();
+        assertEquals(key.submitterId(), caller.submitterId());
+        assertEquals(name, caller.submitterName());
+        assertEquals(key.keyId(), caller.keyId());
+        assertNotEquals(key.key(), second.key());
+
+        String tampered = key.key().substring(0, key.key().length() - 1) + (key.key().endsWith("A") ? "B" : "A");
+        assertTrue(submitters.authenticate(tampered).isEmpty());
+        assertTrue(submitters.authenticate("Bearer " + key.key()).isEmpty());
+        assertTrue(submitters.authenticate("").isEmpty());
+        assertTrue(submitters.authenticate(null).isEmpty());
+
+        try (Connection c = db(kind).dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT secret_sha256 FROM api_keys WHERE id = ?")) {
+            ps.setString(1, key.keyId());
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                String stored = rs.getString(1);
+                assertEquals(64, stored.length());
+                assertFalse(key.key().contains(stored));
+                assertFalse(stored.contains(key.key().substring(key.key().lastIndexOf('_') + 1, key.key().length() - 8)));
+            }
+            c.rollback();
+        }
+
+        assertTrue(submitters.revoke(key.keyId()));
+        assertFalse(submitters.revoke(key.keyId()));
+        assertTrue(submitters.authenticate(key.key()).isEmpty());
+        assertTrue(submitters.authenticate(second.key()).isPresent(), "revoking one key leaves the others");
+        assertNull(submitters.issueKey("no such submitter " + Ids.random(4)).orElse(null));
+    }
+}
