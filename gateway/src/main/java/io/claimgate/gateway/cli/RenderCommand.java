@@ -83,6 +83,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--no-line-breaks", description = "Write no line feed after each segment terminator.")
     boolean noLineBreaks;
 
+    /** Fixed ISA09/ISA10, GS04/GS05, BHT04/BHT05 (e.g. 2024-06-03T09:30) for reproducible output; default now (UTC). */
+    @Option(names = "--timestamp", hidden = true, paramLabel = "YYYY-MM-DDTHH:MM")
+    LocalDateTime timestamp;
+
     @Override
     public Integer call() throws IOException {
         PrintStream err = spec.commandLine().getErr() == null ? System.err : new PrintStream(System.err, true);
@@ -129,7 +133,8 @@ final class RenderCommand implements Callable<Integer> {
         }
         RenderSettings settings = RenderSettings.builder(senderQualifier, senderId, receiverQualifier, receiver)
                 .controlNumbers(interchangeControl, groupControl, transactionControl)
-                .timestamp(LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0))
+                .timestamp(timestamp != null ? timestamp.withSecond(0).withNano(0)
+                        : LocalDateTime.now(ZoneOffset.UTC).withSecond(0).withNano(0))
                 .production(production)
                 .acknowledgmentRequested(ackRequested)
                 .lineBreaks(!noLineBreaks)

@@ -31,6 +31,7 @@ final class CobLoops {
                 .e(o.paymentResponsibilityLevelCode()).e(o.individualRelationshipCode()).e(o.groupOrPolicyNumber())
                 .e(o.otherInsuredGroupName()).e(professional ? o.insuranceTypeCode() : null).skip(3)
                 .e(o.claimFilingIndicatorCode()).end();
+        CommonLoops.claimFilingCode(out, o.claimFilingIndicatorCode(), path + ".claimFilingIndicatorCode");
         cas(out, o.claimLevelAdjustments(), path + ".claimLevelAdjustments",
                 professional ? "adjustmentDetails" : "claimAdjustmentDetails");
         out.amt("D", o.payerPaidAmount(), path);

@@ -10,6 +10,7 @@ import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.Receiver;
 import io.claimgate.x12.claim.Submitter;
 import io.claimgate.x12.claim.Subscriber;
+import io.claimgate.x12.codes.PostalCodes;
 import java.util.List;
 
 /**
@@ -43,6 +44,30 @@ final class CommonLoops {
         }
     }
 
+    /**
+     * The guides require the nine-digit ZIP code for a U.S. address of the billing provider (2010AA) and of the
+     * service facility (837P 2310C, 837I 2310E): a five-digit one is refused.
+     */
+    static void zipPlus4(Segments out, Address a, String path, String loop) {
+        if (a == null || Segments.isEmpty(a.postalCode())) {
+            return;
+        }
+        boolean us = Segments.isEmpty(a.countryCode()) || "US".equals(a.countryCode()) || "USA".equals(a.countryCode());
+        if (us && !PostalCodes.zip9(a.postalCode())) {
+            out.missing(path + ".postalCode", "N403", "the guide requires the nine-digit ZIP code (ZIP+4) in " + loop);
+        }
+    }
+
+    /**
+     * SBR09, the claim filing indicator (2000B and 2320): situational in the guides "until the National Health Plan
+     * ID is mandated", which it never was, so payers require it.
+     */
+    static void claimFilingCode(Segments out, String code, String path) {
+        if (Segments.isEmpty(code)) {
+            out.missing(path, "SBR09", "the claim filing indicator code is required (SBR09)");
+        }
+    }
+
     static void address(Segments out, Address a, String path) {
         if (a != null) {
             out.n3(a.address1(), a.address2(), path);
@@ -51,31 +76,41 @@ final class CommonLoops {
     }
 
     /**
-     * 2000A after its HL: PRV*BI, 2010AA NM1*85 / N3 / N4 / REF*EI or SY / REF*0B,1G / PER, 2010AB NM1*87 pay-to
-     * address, 2010AC NM1*PE pay-to plan.
+     * 2000A after its HL: PRV*BI, 2010AA NM1*85 / N3 / N4 (ZIP+4) / REF*EI (837P also SY) / REF*0B,1G (837P only) /
+     * PER, 2010AB NM1*87 pay-to address, 2010AC NM1*PE pay-to plan. The 837I billing provider is an organization
+     * (NM102 = 2) identified by its EIN: the 837I guide has neither REF*SY nor the UPIN/license REF in 2010AA.
      *
      * @param payToPlanPath JSON name of the pay-to plan object ({@code payToPlan} or {@code billingPayToPlanName})
+     * @param professional  837P (person billing providers, REF*SY and REF*0B/1G allowed) or 837I
      */
-    static void billingProvider(Segments out, Claim c, String payToAddressPath, String payToPlanPath) {
+    static void billingProvider(Segments out, Claim c, String payToAddressPath, String payToPlanPath, boolean professional) {
         Provider b = c.billing();
         if (b == null) {
             out.missing("billing", "NM109", "the billing provider is required (2010AA)");
             return;
         }
         String path = "billing";
+        if (!professional && Segments.isEmpty(b.organizationName())) {
+            out.missing(path + ".organizationName", "NM103", "the 837I billing provider is an organization (2010AA NM102 = 2)");
+        }
         out.prv("BI", b.taxonomyCode(), path);
         out.nm1("85", b.organizationName(), b.lastName(), b.firstName(), b.middleName(), b.suffix(), "XX", b.npi(),
                 path, "npi");
         address(out, b.address(), path + ".address");
+        zipPlus4(out, b.address(), path + ".address", "2010AA");
         if (!Segments.isEmpty(b.employerId())) {
             out.ref("EI", b.employerId(), path, "employerId");
-        } else if (!Segments.isEmpty(b.ssn())) {
+        } else if (professional && !Segments.isEmpty(b.ssn())) {
             out.ref("SY", b.ssn(), path, "ssn");
-        } else {
+        } else if (professional) {
             out.missing(path + ".employerId", "REF02", "the billing provider's tax id (employerId or ssn) is required (2010AA REF*EI)");
+        } else {
+            out.missing(path + ".employerId", "REF02", "the 837I billing provider's employer id is required (2010AA REF*EI; no SSN in 837I)");
         }
-        out.ref("0B", b.stateLicenseNumber(), path, "stateLicenseNumber");
-        out.ref("1G", b.providerUpinNumber(), path, "providerUpinNumber");
+        if (professional) {
+            out.ref("0B", b.stateLicenseNumber(), path, "stateLicenseNumber");
+            out.ref("1G", b.providerUpinNumber(), path, "providerUpinNumber");
+        }
         per(out, b.contactInformation(), path + ".contactInformation");
         Address payTo = c.payToAddress();
         if (payTo != null && !payTo.equals(b.address())) {

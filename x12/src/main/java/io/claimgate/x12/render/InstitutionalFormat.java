@@ -84,7 +84,7 @@ final class InstitutionalFormat implements ClaimFormat {
 
     @Override
     public void billingProvider(Segments out, int claim) {
-        CommonLoops.billingProvider(out, claims.get(claim), "billingPayToAddressName", "billingPayToPlanName");
+        CommonLoops.billingProvider(out, claims.get(claim), "billingPayToAddressName", "billingPayToPlanName", false);
     }
 
     @Override
@@ -97,6 +97,7 @@ final class InstitutionalFormat implements ClaimFormat {
                         "SBR04", "subscriberGroupName", "SBR09", "claimInformation.claimFilingCode"))
                 .e(s == null ? null : s.paymentResponsibilityLevelCode()).e(patientIsSubscriber ? "18" : null).e(group)
                 .e(s == null ? null : s.subscriberGroupName()).skip(4).e(c.claimInformation().claimFilingCode()).end();
+        CommonLoops.claimFilingCode(out, c.claimInformation().claimFilingCode(), "claimInformation.claimFilingCode");
         CommonLoops.subscriberAndPayer(out, c, patientIsSubscriber);
     }
 
@@ -144,11 +145,7 @@ final class InstitutionalFormat implements ClaimFormat {
             out.nte(notes.get(i).code(), notes.get(i).text(), p + ".claimNotes", "text");
         }
         out.nte("ADD", ci.billingNote(), p, "billingNote");
-        diagnoses(out, ci.diagnoses());
-        if (!Segments.isEmpty(ci.drgCode())) {
-            out.seg("HI", p + ".diagnosisRelatedGroupInformation", Fields.one("HI01-02", "drugRelatedGroupCode"))
-                    .c("DR", ci.drgCode()).end();
-        }
+        diagnoses(out, ci.diagnoses(), ci.drgCode());
         procedures(out, ci.procedures());
         spans(out, ci.occurrenceSpans());
         occurrences(out, ci.occurrences());
@@ -173,10 +170,13 @@ final class InstitutionalFormat implements ClaimFormat {
 
     /** DTP*096 TM discharge hour, DTP*434 RD8 statement dates, DTP*435 admission (DT with hour, else D8), DTP*050. */
     private static void dates(Segments out, ClaimDates d) {
+        String p = "claimInformation.claimDateInformation";
+        if (d == null || Segments.isEmpty(d.statementBeginDate())) {
+            out.missing(p + ".statementBeginDate", "DTP03", "the statement dates are required (DTP*434)");
+        }
         if (d == null) {
             return;
         }
-        String p = "claimInformation.claimDateInformation";
         if (!Segments.isEmpty(d.dischargeHour())) {
             out.seg("DTP", p, Fields.one("DTP03", "dischargeHour")).e("096").e("TM").e(d.dischargeHour()).end();
         }
@@ -220,9 +220,9 @@ final class InstitutionalFormat implements ClaimFormat {
 
     /**
      * HI for the diagnoses, in the guide's order: principal (ABK), admitting (ABJ), reasons for visit (APR, up to 3),
-     * external causes (ABN), then the others (ABF), 12 per HI in at most two HI segments; POA in HI0x-9.
+     * external causes (ABN), the DRG (DR), then the others (ABF), 12 per HI in at most two HI segments; POA in HI0x-9.
      */
-    private static void diagnoses(Segments out, List<Diagnosis> all) {
+    private static void diagnoses(Segments out, List<Diagnosis> all, String drgCode) {
         List<Diagnosis> principal = new ArrayList<>(1);
         List<Diagnosis> admitting = new ArrayList<>(1);
         List<Diagnosis> reasons = new ArrayList<>(3);
@@ -241,19 +241,28 @@ final class InstitutionalFormat implements ClaimFormat {
                 other.add(d);
             }
         }
-        diagnosisHi(out, principal, 1, 1, "principalDiagnosis");
-        diagnosisHi(out, admitting, 1, 1, "admittingDiagnosis");
-        diagnosisHi(out, reasons, 3, 1, "patientReasonForVisits");
-        diagnosisHi(out, external, PER_HI, 1, "externalCauseOfInjuries");
-        diagnosisHi(out, other, PER_HI, 2, "otherDiagnosisInformationList");
+        diagnosisHi(out, principal, 1, 1, true, "principalDiagnosis");
+        diagnosisHi(out, admitting, 1, 1, false, "admittingDiagnosis");
+        diagnosisHi(out, reasons, 3, 1, false, "patientReasonForVisits");
+        diagnosisHi(out, external, PER_HI, 1, true, "externalCauseOfInjuries");
+        if (!Segments.isEmpty(drgCode)) {
+            out.seg("HI", "claimInformation.diagnosisRelatedGroupInformation", Fields.one("HI01-02", "drugRelatedGroupCode"))
+                    .c("DR", drgCode).end();
+        }
+        diagnosisHi(out, other, PER_HI, 2, true, "otherDiagnosisInformationList");
     }
 
-    private static void diagnosisHi(Segments out, List<Diagnosis> list, int perSegment, int segments, String field) {
+    /**
+     * @param poa whether HI0x-9 (present on admission) may be written: the guide uses it for the principal, other and
+     *            external-cause diagnoses only; it is not used for the admitting diagnosis or the reasons for visit,
+     *            where an indicator has no meaning and is left out
+     */
+    private static void diagnosisHi(Segments out, List<Diagnosis> list, int perSegment, int segments, boolean poa, String field) {
         for (int from = 0, n = 0; from < list.size() && n < segments; from += perSegment, n++) {
             Segments.Seg s = out.seg("HI", "claimInformation." + field, Fields.NONE);
             for (int i = from; i < Math.min(list.size(), from + perSegment); i++) {
                 Diagnosis d = list.get(i);
-                s.c(d.qualifier(), CommonLoops.icd(d.code()), null, null, null, null, null, null, d.presentOnAdmission());
+                s.c(d.qualifier(), CommonLoops.icd(d.code()), null, null, null, null, null, null, poa ? d.presentOnAdmission() : null);
             }
             s.end();
         }
@@ -290,6 +299,11 @@ final class InstitutionalFormat implements ClaimFormat {
             Segments.Seg s = out.seg("HI", "claimInformation.occurrenceSpanInformations", Fields.NONE);
             for (int i = from; i < Math.min(spans.size(), from + PER_HI); i++) {
                 OccurrenceSpan o = spans.get(i);
+                if (Segments.isEmpty(o.startDate())) {
+                    out.missing("claimInformation.occurrenceSpanInformations.occurrenceSpanCodeStartDate", "HI-04",
+                            "an occurrence span needs its dates (HI*BI, RD8)");
+                    continue;
+                }
                 s.c("BI", o.code(), "RD8", o.startDate() + "-" + (Segments.isEmpty(o.endDate()) ? o.startDate() : o.endDate()));
             }
             s.end();
@@ -303,6 +317,11 @@ final class InstitutionalFormat implements ClaimFormat {
             for (int i = from; i < Math.min(occurrences.size(), from + PER_HI); i++) {
                 Occurrence o = occurrences.get(i);
                 String date = o.date() != null && o.date().length() > 8 ? o.date().substring(0, 8) : o.date();
+                if (Segments.isEmpty(date)) {
+                    out.missing("claimInformation.occurrenceInformationList.occurrenceSpanCodeDate", "HI-04",
+                            "an occurrence code needs its date (HI*BH, D8)");
+                    continue;
+                }
                 s.c("BH", o.code(), "D8", date);
             }
             s.end();
@@ -315,7 +334,12 @@ final class InstitutionalFormat implements ClaimFormat {
             Segments.Seg s = out.seg("HI", "claimInformation.valueInformationList", Fields.NONE);
             for (int i = from; i < Math.min(values.size(), from + PER_HI); i++) {
                 ValueInformation v = values.get(i);
-                s.c("BE", v.code(), null, null, v.amount() == null ? null : Decimals.toX12(v.amount()));
+                if (v.amount() == null) {
+                    out.missing("claimInformation.valueInformationList.valueCodeAmount", "HI-05",
+                            "a value code needs its amount (HI*BE, HI0x-5)");
+                    continue;
+                }
+                s.c("BE", v.code(), null, null, Decimals.toX12(v.amount()));
             }
             s.end();
         }

@@ -33,9 +33,15 @@ final class LineWriter {
     void write(Segments out, Claim c, String[] refOrder) {
         List<ServiceLine> lines = c.claimInformation().serviceLines();
         String pos = c.claimInformation().placeOfServiceCode();
+        java.util.Set<String> controlNumbers = new java.util.HashSet<>();
         for (int i = 0; i < lines.size(); i++) {
             ServiceLine line = lines.get(i);
             String path = "claimInformation.serviceLines[" + i + "]";
+            String control = line.lineItemControlNumber();
+            if (!Segments.isEmpty(control) && !controlNumbers.add(control)) {
+                // REF*6R: the payer returns it in the 277CA and 835 to name the line, so it is unique within the claim
+                out.missing(path + ".providerControlNumber", "REF02", "line item control numbers must be unique within a claim");
+            }
             out.seg("LX", path).e(Integer.toString(i + 1)).end();
             if (professional) {
                 sv1(out, line.professionalService(), pos, path + ".professionalService");
@@ -74,6 +80,7 @@ final class LineWriter {
         List<String> m = s.procedureModifiers();
         List<String> ptr = s.diagnosisCodePointers();
         String pos = s.placeOfServiceCode();
+        units(out, s.measurementUnit(), s.serviceUnitCount(), path, "SV103", "SV104");
         out.seg("SV1", path, Fields.of("SV101-01", "procedureIdentifier", "SV101-02", "procedureCode",
                         "SV101-03", "procedureModifiers[0]", "SV101-04", "procedureModifiers[1]",
                         "SV101-05", "procedureModifiers[2]", "SV101-06", "procedureModifiers[3]", "SV101-07", "description",
@@ -101,6 +108,7 @@ final class LineWriter {
         }
         List<String> m = s.procedureModifiers();
         boolean procedure = !Segments.isEmpty(s.procedureCode());
+        units(out, s.measurementUnit(), s.serviceUnitCount(), path, "SV204", "SV205");
         out.seg("SV2", path, Fields.of("SV201", "serviceLineRevenueCode", "SV202-01", "procedureIdentifier",
                         "SV202-02", "procedureCode", "SV202-03", "procedureModifiers[0]", "SV202-04", "procedureModifiers[1]",
                         "SV202-05", "procedureModifiers[2]", "SV202-06", "procedureModifiers[3]", "SV202-07", "description",
@@ -111,6 +119,17 @@ final class LineWriter {
                         CobLoops.at(m, 3), procedure ? s.description() : null)
                 .amt(s.lineItemChargeAmount()).e(s.measurementUnit()).amt(s.serviceUnitCount()).skip(1)
                 .amt(positive(s.nonCoveredChargeAmount())).end();
+    }
+
+    /** The unit of measurement (UN units, MJ minutes in 837P, DA days in 837I) and the quantity are both required. */
+    private static void units(Segments out, String unit, java.math.BigDecimal count, String path, String unitElement,
+                              String countElement) {
+        if (Segments.isEmpty(unit)) {
+            out.missing(path + ".measurementUnit", unitElement, "a service line needs its unit of measurement");
+        }
+        if (count == null) {
+            out.missing(path + ".serviceUnitCount", countElement, "a service line needs its service unit count");
+        }
     }
 
     private static java.math.BigDecimal positive(java.math.BigDecimal v) {

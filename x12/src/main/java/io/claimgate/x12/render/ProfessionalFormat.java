@@ -86,7 +86,7 @@ final class ProfessionalFormat implements ClaimFormat {
 
     @Override
     public void billingProvider(Segments out, int claim) {
-        CommonLoops.billingProvider(out, claims.get(claim), "payToAddress", "payToPlan");
+        CommonLoops.billingProvider(out, claims.get(claim), "payToAddress", "payToPlan", true);
     }
 
     @Override
@@ -100,12 +100,25 @@ final class ProfessionalFormat implements ClaimFormat {
                         "SBR04", "subscriberGroupName", "SBR05", "insuranceTypeCode",
                         "SBR09", "claimInformation.claimFilingCode"))
                 .e(s == null ? null : s.paymentResponsibilityLevelCode()).e(relationship).e(group)
-                .e(s == null ? null : s.subscriberGroupName()).e(s == null ? null : s.insuranceTypeCode()).skip(3)
+                .e(s == null ? null : s.subscriberGroupName()).e(insuranceType(s, c.claimInformation().claimFilingCode())).skip(3)
                 .e(c.claimInformation().claimFilingCode()).end();
+        CommonLoops.claimFilingCode(out, c.claimInformation().claimFilingCode(), "claimInformation.claimFilingCode");
         if (patientIsSubscriber) {
             pat(out, null, c.claimInformation());
         }
         CommonLoops.subscriberAndPayer(out, c, patientIsSubscriber);
+    }
+
+    /**
+     * 2000B SBR05, the Medicare secondary payer type: the guide requires it when the destination payer is Medicare
+     * (SBR09 MA or MB) and Medicare is not the primary payer (SBR01 is not P), and says not to send it otherwise, so
+     * a code given for any other claim is left out.
+     */
+    static String insuranceType(io.claimgate.x12.claim.Subscriber s, String claimFilingCode) {
+        if (s == null || "P".equals(s.paymentResponsibilityLevelCode())) {
+            return null;
+        }
+        return "MA".equals(claimFilingCode) || "MB".equals(claimFilingCode) ? s.insuranceTypeCode() : null;
     }
 
     @Override
@@ -299,6 +312,9 @@ final class ProfessionalFormat implements ClaimFormat {
         }
         out.nm1("77", f.organizationName(), null, null, null, null, "XX", f.npi(), path, "npi");
         CommonLoops.address(out, f.address(), path + ".address");
+        if (!withContact) {
+            CommonLoops.zipPlus4(out, f.address(), path + ".address", "the claim's service facility location");
+        }
         CommonLoops.refs(out, f.secondaryIdentifiers(), "0BG2LU", path + ".secondaryIdentifiers");
         if (withContact && !Segments.isEmpty(f.phoneNumber())) {
             out.per(f.phoneName(), f.phoneNumber(), f.phoneExtension(), null, null, path);

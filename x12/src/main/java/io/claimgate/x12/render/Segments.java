@@ -186,6 +186,11 @@ final class Segments {
             f = f.with(ref(pairs), "email");
             pairs++;
         }
+        if (pairs == 0) {
+            // PER03/PER04 are required in every PER of the 837: a name alone cannot be written
+            missing(path + ".phoneNumber", "PER04", "a contact needs a telephone number, fax number or e-mail address");
+            return;
+        }
         Seg s = seg("PER", path, f).e("IC").e(name);
         for (int i = 0; i < pairs; i++) {
             s.e(kinds[i]).e(values[i]);
@@ -197,9 +202,18 @@ final class Segments {
         return "PER0" + (4 + 2 * pair);
     }
 
-    /** DMG*D8: birth date and gender; nothing when both are empty. */
+    /**
+     * DMG*D8: birth date and gender, both required. Called only where the guide requires the DMG: the patient's
+     * (2010BA when the subscriber is the patient, else 2010CA), so a missing value is reported.
+     */
     void dmg(String dateOfBirth, String gender, String path) {
-        if (isEmpty(dateOfBirth) && isEmpty(gender)) {
+        if (isEmpty(dateOfBirth)) {
+            missing(path + ".dateOfBirth", "DMG02", "the patient's birth date is required (DMG)");
+        }
+        if (isEmpty(gender)) {
+            missing(path + ".gender", "DMG03", "the patient's gender is required (DMG)");
+        }
+        if (isEmpty(dateOfBirth) || isEmpty(gender)) {
             return;
         }
         seg("DMG", path, DMG).e(isEmpty(dateOfBirth) ? null : "D8").e(dateOfBirth).e(gender).end();

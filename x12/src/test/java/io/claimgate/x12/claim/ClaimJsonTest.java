@@ -98,7 +98,7 @@ class ClaimJsonTest {
         assertEquals("PO BOX 200", c.payToAddress().address1());
 
         ClaimInformation ci = c.claimInformation();
-        assertEquals(new InstitutionalCodes("1", "7", "01"), ci.institutionalCodes());
+        assertEquals(new InstitutionalCodes("1", "1", "01"), ci.institutionalCodes());
         assertEquals("202403011030", ci.claimDateInformation().admissionDateAndHour());
         assertEquals("20240304", ci.claimDateInformation().statementEndDate());
         assertEquals("INPATIENT STAY", ci.billingNote());

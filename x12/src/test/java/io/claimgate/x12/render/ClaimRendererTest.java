@@ -34,6 +34,7 @@ class ClaimRendererTest {
         Rendered r = render(claims, s);
         assertTrue(r.result().ok(), () -> "no issues: " + r.result().issues());
         keep(name, r.text());
+        Structure.acceptedByOurValidator(r.text());
         return r;
     }
 
@@ -176,14 +177,14 @@ class ClaimRendererTest {
         assertEquals("15250.5", clm.e(2));
         assertEquals("11:A:1", clm.e(5));
         assertEquals("", clm.e(6), "837I has no CLM06");
-        assertEquals("CL1*1*7*01", s.all("CL1").get(0).segment().toString().replace("~", ""));
+        assertEquals("CL1*1*1*01", s.all("CL1").get(0).segment().toString().replace("~", ""));
         assertEquals(List.of("RD8", "20240301-20240305"), List.of(s.all("DTP", "434").get(0).e(2), s.all("DTP", "434").get(0).e(3)));
         assertEquals(List.of("DT", "202403010830"), List.of(s.all("DTP", "435").get(0).e(2), s.all("DTP", "435").get(0).e(3)));
         assertEquals("1400", s.all("DTP", "096").get(0).e(3));
         List<String> hi = s.all("HI").stream().map(x -> x.e(1)).toList();
-        assertEquals(List.of("ABK:I214:::::::Y", "ABJ:R079", "ABF:E119:::::::Y", "DR:282", "BBR:02703ZZ:D8:20240302",
+        assertEquals(List.of("ABK:I214:::::::Y", "ABJ:R079", "DR:282", "ABF:E119:::::::Y", "BBR:02703ZZ:D8:20240302",
                 "BBQ:B2111ZZ:D8:20240302", "BI:74:RD8:20240303-20240304", "BH:11:D8:20240228", "BE:80:::4", "BG:01"), hi);
-        assertEquals("ABF:I10:::::::N", s.all("HI").get(2).e(2));
+        assertEquals("ABF:I10:::::::N", s.all("HI").get(3).e(2));
         assertEquals("BE:A1:::1600", s.all("HI").get(8).e(2));
         assertEquals("71", s.all("NM1", "71").get(0).e(1));
         assertEquals("AT", s.all("PRV", "AT").get(0).e(1));
@@ -380,6 +381,60 @@ class ClaimRendererTest {
         Rendered ri = renderChecked("extras-i.837", List.of(fromJson(inst, ClaimKind.INSTITUTIONAL)), settings().build());
         Structure si = Structure.check(ri.text(), ri.result());
         assertEquals("COMM66", si.all("REF", "G2").get(0).e(2));
+    }
+
+    @Test
+    void institutionalBillingProviderIsAnOrganizationIdentifiedByItsEin() {
+        // 837I 2010AA: REF*EI only (no SY), no UPIN/license REF
+        String licensed = json("inst-inpatient.json")
+                .replace("\"employerId\": \"987654321\",", "\"employerId\": \"987654321\", \"stateLicenseNumber\": \"LIC-1\",");
+        Rendered r = renderChecked("inst-license.837", List.of(fromJson(licensed, ClaimKind.INSTITUTIONAL)), settings().build());
+        Structure s = Structure.check(r.text(), r.result());
+        assertEquals(0, s.all("REF", "0B").size(), "837I 2010AA has no REF*0B");
+
+        String ssn = json("inst-inpatient.json").replace("\"employerId\": \"987654321\",", "\"ssn\": \"123456789\",");
+        // the claim reader refuses this too; the renderer must still never write it, whoever calls it
+        RenderResult refused = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, ssn).claim()), settings().build()).result();
+        assertEquals(List.of("billing.employerId REF02"), refused.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+
+        String person = json("prof-basic.json").replace("\"employerId\": \"123456789\",", "\"ssn\": \"123456789\",");
+        Rendered p = renderChecked("prof-ssn.837", List.of(fromJson(person, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("123456789", Structure.check(p.text(), p.result()).all("REF", "SY").get(0).e(2), "837P allows REF*SY");
+    }
+
+    @Test
+    void billingProviderAndServiceFacilityNeedZipPlus4() {
+        String five = json("prof-basic.json").replace("\"627019999\"", "\"62701\"");
+        RenderResult r = render(List.of(fromJson(five, ClaimKind.PROFESSIONAL)), settings().build()).result();
+        assertEquals(List.of("billing.address.postalCode N403"), r.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+        String inst = json("inst-inpatient.json").replace("\"432151234\"", "\"43215\"");
+        RenderResult ri = render(List.of(fromJson(inst, ClaimKind.INSTITUTIONAL)), settings().build()).result();
+        assertEquals(List.of("billing.address.postalCode N403"), ri.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+    }
+
+    @Test
+    void valueCodesNeedAmountsAndLinesNeedUnits() {
+        String noAmount = json("inst-inpatient.json").replace("{ \"valueCode\": \"80\", \"valueCodeAmount\": \"4\" }",
+                "{ \"valueCode\": \"80\" }");
+        RenderResult r = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, noAmount).claim()), settings().build()).result();
+        assertEquals(List.of("claimInformation.valueInformationList.valueCodeAmount HI-05"),
+                r.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+        String noUnits = json("inst-inpatient.json").replace("\"measurementUnit\": \"DA\",", "");
+        RenderResult u = render(List.of(ClaimJson.read(ClaimKind.INSTITUTIONAL, noUnits).claim()), settings().build()).result();
+        assertEquals(List.of("claimInformation.serviceLines[0].institutionalService.measurementUnit SV204"),
+                u.issues().stream().map(i -> i.fieldPath() + " " + i.x12Field()).toList());
+    }
+
+    @Test
+    void professionalSbr05OnlyWhenMedicareIsNotPrimary() {
+        String primary = json("prof-basic.json").replace("\"paymentResponsibilityLevelCode\": \"P\",",
+                "\"paymentResponsibilityLevelCode\": \"P\", \"insuranceTypeCode\": \"47\",");
+        Rendered p = renderChecked("sbr05-primary.837", List.of(fromJson(primary, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("", Structure.check(p.text(), p.result()).all("SBR").get(0).e(5), "not sent when Medicare is primary");
+        String msp = primary.replace("\"paymentResponsibilityLevelCode\": \"P\",", "\"paymentResponsibilityLevelCode\": \"S\",")
+                .replace("\"claimFilingCode\": \"CI\"", "\"claimFilingCode\": \"MB\"");
+        Rendered m = renderChecked("sbr05-msp.837", List.of(fromJson(msp, ClaimKind.PROFESSIONAL)), settings().build());
+        assertEquals("47", Structure.check(m.text(), m.result()).all("SBR").get(0).e(5), "Medicare secondary payer type");
     }
 
     @Test

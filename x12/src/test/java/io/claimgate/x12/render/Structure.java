@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.claimgate.x12.syntax.Segment;
+import io.claimgate.x12.syntax.X12Issue;
 import io.claimgate.x12.syntax.X12Reader;
+import io.claimgate.x12.validate.FileReport;
+import io.claimgate.x12.validate.GroupReport;
+import io.claimgate.x12.validate.InterchangeReport;
+import io.claimgate.x12.validate.X12Validator;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +24,8 @@ import java.util.Map;
  * Re-reads rendered X12 with {@link X12Reader} and checks what the renderer must get right whatever the
  * claims: envelope counts (SE01, GE01, IEA01, control numbers echoed), HL numbering (HL01 sequential from 1
  * per transaction set, HL02 pointing at an earlier HL of the right level, HL04 = 1 exactly when children
- * follow), LX numbered from 1 in every claim, and the placements pointing at the right CLM segments.
+ * follow), LX numbered from 1 in every claim, the placements pointing at the right CLM segments, and our own
+ * {@link X12Validator} accepting the file.
  */
 final class Structure {
     /** One segment as read, with where it was. */
@@ -53,7 +60,23 @@ final class Structure {
         s.checkPlacements(result);
         assertEquals(result.groups(), s.groups, "groups");
         assertEquals(result.transactionSets(), s.transactions, "transaction sets");
+        acceptedByOurValidator(text);
         return s;
+    }
+
+    /** Every 837 the renderer writes must pass our own guide validator (SNIP 1-4), not only pyx12. */
+    static void acceptedByOurValidator(String text) {
+        FileReport report = new X12Validator().validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+        List<X12Issue> errors = new ArrayList<>(report.fileIssues());
+        for (InterchangeReport isa : report.interchanges()) {
+            errors.addAll(isa.issues());
+            for (GroupReport gs : isa.groups()) {
+                errors.addAll(gs.issues());
+                gs.transactions().forEach(st -> errors.addAll(st.issues()));
+            }
+        }
+        errors.removeIf(i -> !i.isError());
+        assertTrue(report.accepted(), () -> "X12Validator accepts the rendered file: " + errors);
     }
 
     private void read(String text) {
