@@ -205,7 +205,9 @@ public final class Segment {
 
     /**
      * Short ASCII values (codes and qualifiers: {@code HC}, {@code UN}, {@code D8}, {@code 1}) repeat all
-     * through a file, so each becomes one String, kept in a small table owned by this segment (so by one reader).
+     * through a file, so each becomes one String, kept in a small table owned by this segment (so by one reader)
+     * and shared with its {@link #copy() copies}: the entries are immutable, so a copy read on another thread
+     * at worst misses the cache.
      */
     private String shortValue(int s, int n) {
         long key = n;
@@ -300,13 +302,21 @@ public final class Segment {
         for (int p = range[0]; p < range[1]; p++) {
             if (data[p] == comp) {
                 if (k == c) {
-                    return new String(data, s, p - s, StandardCharsets.UTF_8);
+                    return text(s, p - s);
                 }
                 k++;
                 s = p + 1;
             }
         }
-        return k == c ? new String(data, s, range[1] - s, StandardCharsets.UTF_8) : "";
+        return k == c ? text(s, range[1] - s) : "";
+    }
+
+    /** The {@code n} bytes at {@code s} as text: "" when empty, short values from the shared table. */
+    private String text(int s, int n) {
+        if (n == 0) {
+            return "";
+        }
+        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
     }
 
     /** Number of components in repetition {@code r} of element {@code i} (1 when it has no component separator). */
@@ -383,6 +393,10 @@ public final class Segment {
         }
         s.sepCount = sepCount;
         s.id = id;
+        if (shortValues == null) {
+            shortValues = new ShortValue[SHORT_SLOTS];
+        }
+        s.shortValues = shortValues; // one table for every copy, not one per copied segment
         return s;
     }
 

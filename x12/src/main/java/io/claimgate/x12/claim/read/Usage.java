@@ -18,7 +18,7 @@ final class Usage {
     private static final int MAX_ELEMENTS = 64;
 
     // Per segment, per element: bit 0 = the whole element was read, bit c = component c was read.
-    private final IdentityHashMap<Segment, long[]> read = new IdentityHashMap<>();
+    private final IdentityHashMap<Segment, long[]> read = new IdentityHashMap<>(64); // a claim's segments: no rehash
     private final List<X12Issue> issues = new ArrayList<>();
 
     List<X12Issue> issues() {
@@ -123,7 +123,7 @@ final class Usage {
                     continue;
                 }
                 for (int c = 1; c <= components; c++) {
-                    if (!s.component(e, c).isEmpty() && (c >= 64 || (got & (1L << c)) == 0)) {
+                    if ((c >= 64 || (got & (1L << c)) == 0) && !s.component(e, c).isEmpty()) {
                         unread(s.position(e).atComponent(c), loopId);
                     }
                 }
