@@ -187,7 +187,10 @@ class ClaimStoreTest {
                 String stored = rs.getString(1);
                 assertEquals(64, stored.length());
                 assertFalse(key.key().contains(stored));
-                assertFalse(stored.contains(key.key().substring(key.key().lastIndexOf('_') + 1, key.key().length() - 8)));
+                // cg_ + 16-character key id + _ + secret; the secret itself may hold '_' (base64url)
+                String secret = key.key().substring("cg_".length() + key.keyId().length() + 1);
+                assertFalse(stored.contains(secret));
+                assertEquals(Sha256.hex(secret.getBytes(java.nio.charset.StandardCharsets.US_ASCII)), stored);
             }
             c.rollback();
         }
