@@ -71,7 +71,7 @@ public final class ClaimSplitter {
             return List.of();
         }
         try {
-            feeder.feedInput(bytes, offset, length);
+            feeder.feedInput(bytes, offset, offset + length);
         } catch (IOException e) {
             return fail(e);
         }
