@@ -1,7 +1,13 @@
 package io.claimgate.gateway;
 
 import io.claimgate.gateway.config.GatewayConfig;
+import io.claimgate.gateway.http.BulkApi;
 import io.claimgate.gateway.http.HttpServer;
+import io.claimgate.gateway.intake.BatchIntake;
+import io.claimgate.gateway.intake.X12Intake;
+import io.claimgate.gateway.store.BatchStore;
+import io.claimgate.gateway.store.ClaimSearch;
+import io.claimgate.gateway.store.ControlNumberStore;
 import io.claimgate.gateway.http.Router;
 import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.store.ClaimStore;
@@ -34,8 +40,14 @@ public final class Gateway implements AutoCloseable {
             ClaimStore claims = new ClaimStore(database.dataSource(), clock);
             SubmitterStore submitters = new SubmitterStore(database.dataSource(), clock);
             ClaimIntakeService intake = new ClaimIntakeService(claims, clock, config.http().maxJsonDepth());
+            BatchStore batchStore = new BatchStore(database.dataSource(), claims, clock);
+            BulkApi bulk = new BulkApi(
+                    new BatchIntake(batchStore, clock, config.batches(), config.http().maxJsonDepth()),
+                    new X12Intake(batchStore, new ControlNumberStore(database.dataSource()), clock,
+                            config.batches().claimsPerTransaction()),
+                    new ClaimSearch(database.dataSource()));
             Router router = new Router(submitters, claims, new IdempotencyStore(database.dataSource(), clock), intake, clock,
-                    database::ready);
+                    database::ready, bulk);
             HttpServer server = HttpServer.start(config.http(), router);
             LOG.info("listening on {}:{} store={} started in {} ms", config.http().host(), server.port(),
                     config.database().redactedUrl(), (System.nanoTime() - t0) / 1_000_000);

@@ -3,6 +3,7 @@ package io.claimgate.gateway.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.gateway.http.HttpConfig;
+import io.claimgate.gateway.intake.BatchConfig;
 import io.claimgate.gateway.store.DatabaseConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +34,9 @@ import java.util.Properties;
  * http.idleTimeoutSeconds    CLAIMGATE_HTTP_IDLE_TIMEOUT_SECONDS 60
  * http.requestTimeoutSeconds CLAIMGATE_HTTP_REQUEST_TIMEOUT_SECONDS 30
  * http.workerThreads         CLAIMGATE_HTTP_WORKER_THREADS       16
+ * batch.maxClaims            CLAIMGATE_BATCH_MAX_CLAIMS          50000
+ * batch.maxBodyBytes         CLAIMGATE_BATCH_MAX_BODY_BYTES      1073741824
+ * batch.claimsPerTransaction CLAIMGATE_BATCH_CLAIMS_PER_TRANSACTION 500
  * </pre>
  *
  * An unknown key in the file, a value that is not a number where one is needed, or a value out of range
@@ -42,7 +46,8 @@ public final class ConfigLoader {
     /** Every key, in the order above. */
     public static final List<String> KEYS = List.of("host", "port", "db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "http.maxHeaderBytes", "http.maxJsonDepth", "http.idleTimeoutSeconds",
-            "http.requestTimeoutSeconds", "http.workerThreads");
+            "http.requestTimeoutSeconds", "http.workerThreads", "batch.maxClaims", "batch.maxBodyBytes",
+            "batch.claimsPerTransaction");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -100,8 +105,26 @@ public final class ConfigLoader {
         int idle = ints.get("http.idleTimeoutSeconds", h.idleTimeoutSeconds());
         int timeout = ints.get("http.requestTimeoutSeconds", h.requestTimeoutSeconds());
         int workers = ints.get("http.workerThreads", h.workerThreads());
+        BatchConfig b = BatchConfig.defaults();
+        int maxClaims = ints.get("batch.maxClaims", b.maxClaims());
+        long maxBatchBody = b.maxBodyBytes();
+        String mb = v.get("batch.maxBodyBytes");
+        if (mb != null) {
+            try {
+                maxBatchBody = Long.parseLong(mb.trim());
+            } catch (NumberFormatException e) {
+                problems.add("batch.maxBodyBytes: not a whole number");
+            }
+        }
+        int perTx = ints.get("batch.claimsPerTransaction", b.claimsPerTransaction());
         HttpConfig http = null;
         DatabaseConfig db = null;
+        BatchConfig batches = null;
+        try {
+            batches = new BatchConfig(maxClaims, maxBatchBody, perTx);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+        }
         try {
             http = new HttpConfig(v.getOrDefault("host", h.host()), port, maxBody, maxHeader, depth, idle, timeout, workers);
         } catch (IllegalArgumentException e) {
@@ -116,7 +139,7 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new GatewayConfig(http, db);
+        return new GatewayConfig(http, db, batches);
     }
 
     private static Map<String, String> readProperties(Path file) throws IOException {

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one connection: idle timeout, HTTP/1.1 codec (initial line and header size limits),
- * aggregation up to the body limit (413 beyond, and {@code Expect: 100-continue} answered), then the
+ * {@code POST /v1/batches} streamed ({@link BatchUploadHandler}), for the rest aggregation up to the body limit (413 beyond, and {@code Expect: 100-continue} answered), then the
  * {@link RequestHandler}.
  */
 final class HttpInitializer extends ChannelInitializer<SocketChannel> {
@@ -40,6 +40,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .setMaxInitialLineLength(MAX_INITIAL_LINE)
                 .setMaxHeaderSize(config.maxHeaderBytes())
                 .setMaxChunkSize(64 * 1024)));
+        p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth()));
         p.addLast("aggregator", new HttpObjectAggregator(config.maxBodyBytes()));
         p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds())));
     }

@@ -28,6 +28,7 @@ import java.util.regex.Pattern;
  * GET  /v1/claims/{id}                              the claim and its status history
  * POST [/change]/medicalnetwork/professionalclaims/v3/{submission|validation}   Change Healthcare drop-in
  * POST [/change]/medicalnetwork/institutionalclaims/v1/{submission|validation}
+ * POST /v1/batches, GET /v1/batches/{id}, POST /v1/x12, GET /v1/claims   see {@link BulkApi}
  * </pre>
  *
  * Everything under {@code /v1} and the drop-in paths needs {@code Authorization: Bearer <api key>}.
@@ -36,6 +37,7 @@ import java.util.regex.Pattern;
 public final class Router {
     private static final Pattern V1_CLAIM_POST = Pattern.compile("/v1/claims/(professional|institutional)(/validation)?");
     private static final Pattern V1_CLAIM_GET = Pattern.compile("/v1/claims/(clm_[0-9a-z]{1,40})");
+    private static final Pattern V1_BATCH_GET = Pattern.compile("/v1/batches/(bat_[0-9a-z]{1,40})");
     private static final Pattern CHC = Pattern.compile(
             "(?:/change)?/medicalnetwork/(professionalclaims/v3|institutionalclaims/v1)/(submission|validation)");
 
@@ -44,9 +46,11 @@ public final class Router {
     private final ChangeHealthcareApi chc;
     private final IdempotencyStore idempotency;
     private final BooleanSupplier ready;
+    private final BulkApi bulk;
 
     public Router(SubmitterStore submitters, ClaimStore store, IdempotencyStore idempotency, ClaimIntakeService intake,
-                  Clock clock, BooleanSupplier ready) {
+                  Clock clock, BooleanSupplier ready, BulkApi bulk) {
+        this.bulk = bulk;
         this.submitters = submitters;
         this.idempotency = idempotency;
         this.claims = new ClaimApi(intake, store);
@@ -98,11 +102,34 @@ public final class Router {
                 return validateOnly ? chc.validate(caller, kind, r) : idempotent(caller, r, c -> chc.submit(c, kind, r));
             });
         }
+        if (path.equals("/v1/claims")) {
+            return get(r) ? authenticated(r, caller -> bulk.listClaims(caller, r)) : methodNotAllowed("GET");
+        }
+        if ((m = V1_BATCH_GET.matcher(path)).matches()) {
+            String id = m.group(1);
+            return get(r) ? authenticated(r, caller -> bulk.getBatch(caller, id)) : methodNotAllowed("GET");
+        }
+        if (path.equals("/v1/x12")) {
+            return r.method().equals("POST") ? authenticated(r, caller -> bulk.x12(caller, r)) : methodNotAllowed("POST");
+        }
+        if (path.startsWith("/v1/batches")) {
+            // POST /v1/batches is streamed by BatchUploadHandler and never reaches the router.
+            return authenticated(r, caller -> Problems.of(404, "not-found", "Batch not found", "no batch with this id"));
+        }
         if (path.startsWith("/v1/claims/")) {
             // A well-formed path whose id cannot exist: the same answer as a claim of another submitter.
             return authenticated(r, caller -> Problems.of(404, "not-found", "Claim not found", "no claim with this id"));
         }
         return Problems.notFound();
+    }
+
+    BulkApi bulk() {
+        return bulk;
+    }
+
+    /** The caller a raw {@code Authorization} header names, if its bearer key is valid. */
+    Optional<Caller> caller(String authorization) {
+        return bearer(authorization).flatMap(submitters::authenticate);
     }
 
     private interface Endpoint {

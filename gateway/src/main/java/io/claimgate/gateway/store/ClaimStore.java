@@ -63,6 +63,26 @@ public final class ClaimStore {
         }
     }
 
+    /**
+     * As {@link #insert(NewClaim)} inside the caller's transaction {@code c} (a batch stores many claims per
+     * transaction): nothing is committed here and nothing is logged. A concurrent insert of the same original
+     * surfaces as an SQLException with a constraint violation state; the caller retries its transaction.
+     */
+    ClaimIntake insertWithin(Connection c, NewClaim claim) throws SQLException {
+        if (claim.original()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM claims WHERE submitter_id = ? AND original_pcn = ?")) {
+                ps.setString(1, claim.submitterId());
+                ps.setString(2, claim.patientControlNumber());
+                Optional<StoredClaim> existing = one(ps);
+                if (existing.isPresent()) {
+                    return sameOrConflict(existing.get(), claim);
+                }
+            }
+        }
+        return new ClaimIntake.Created(insert(c, claim));
+    }
+
     private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
         return existing.contentSha256().equals(claim.contentSha256()) && existing.kind() == claim.kind()
                 ? new ClaimIntake.Duplicate(existing)
@@ -72,8 +92,8 @@ public final class ClaimStore {
     private StoredClaim insert(Connection c, NewClaim n) throws SQLException {
         Instant now = Times.now(clock);
         String id = Ids.claim(now);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (" + COLUMNS + ", original_pcn) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (" + COLUMNS + ", original_pcn, batch_id, "
+                + "source_isa13, source_gs06, source_st02) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, id);
             ps.setString(2, n.submitterId());
             ps.setString(3, n.kind().name());
@@ -87,6 +107,10 @@ public final class ClaimStore {
             Times.set(ps, 11, now);
             Times.set(ps, 12, now);
             ps.setString(13, n.original() ? n.patientControlNumber() : null);
+            ps.setString(14, n.source().batchId());
+            ps.setString(15, n.source().interchangeControlNumber());
+            ps.setString(16, n.source().groupControlNumber());
+            ps.setString(17, n.source().transactionControlNumber());
             ps.executeUpdate();
         }
         addEvent(c, id, null, ClaimStatus.RECEIVED, now, n.cause());

@@ -19,6 +19,10 @@ final class Ids {
         return "clm_" + timeOrdered(now);
     }
 
+    static String batch(Instant now) {
+        return "bat_" + timeOrdered(now);
+    }
+
     static String submitter(Instant now) {
         return "sub_" + timeOrdered(now);
     }

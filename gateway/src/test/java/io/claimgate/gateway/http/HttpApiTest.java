@@ -56,7 +56,8 @@ class HttpApiTest {
         ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
         SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
         router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
-                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready);
+                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
+                BulkApiTest.bulk(db, claims, CLOCK, io.claimgate.gateway.intake.BatchConfig.defaults(), CONFIG.maxJsonDepth()));
         acme = submitters.add("Acme Billing").orElseThrow();
         other = submitters.add("Other Billing").orElseThrow();
     }

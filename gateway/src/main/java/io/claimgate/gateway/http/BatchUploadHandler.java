@@ -1,0 +1,373 @@
+package io.claimgate.gateway.http;
+
+import io.claimgate.gateway.intake.BatchIntake;
+import io.claimgate.gateway.intake.ClaimSplitter;
+import io.claimgate.gateway.store.Batch;
+import io.claimgate.gateway.store.BatchResult;
+import io.claimgate.gateway.store.Caller;
+import io.claimgate.gateway.store.StoreException;
+import io.claimgate.x12.claim.ClaimKind;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpContent;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpUtil;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code POST /v1/batches}, streamed: sits before the aggregator and takes this one route's body as it
+ * arrives. The event loop splits the body into claims ({@link ClaimSplitter}, non-blocking) and hands them
+ * over a chunk at a time ({@link io.claimgate.gateway.intake.BatchConfig#claimsPerTransaction()}) to the
+ * worker pool, where each chunk is validated and stored in order; reading pauses while two chunks wait, so
+ * memory holds at most a few chunks whatever the body's size. The answer goes out once the last chunk is
+ * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
+ * says how far the batch got and the connection is closed. Every other request passes through untouched.
+ */
+final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.claimgate.gateway.http.access");
+    private static final Logger LOG = LoggerFactory.getLogger(BatchUploadHandler.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_WAITING_CHUNKS = 2;
+
+    private final Router router;
+    private final BulkApi bulk;
+    private final Executor workers;
+    private final int maxJsonDepth;
+    private Transfer current;
+
+    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth) {
+        this.router = router;
+        this.bulk = router.bulk();
+        this.workers = workers;
+        this.maxJsonDepth = maxJsonDepth;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (current != null && msg instanceof HttpContent content) {
+            try {
+                current.content(content);
+            } finally {
+                ReferenceCountUtil.release(msg);
+            }
+            return;
+        }
+        if (msg instanceof HttpRequest req && req.decoderResult().isSuccess() && req.method().equals(HttpMethod.POST)
+                && isBatchPath(new QueryStringDecoder(req.uri()).path())) {
+            ReferenceCountUtil.release(msg);
+            current = new Transfer(ctx, req);
+            current.start();
+            return;
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    private static boolean isBatchPath(String path) {
+        return path.equals("/v1/batches") || path.equals("/v1/batches/");
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof IdleStateEvent && current != null) {
+            // Idle while we store is fine; idle while we wait for the client's bytes is a stalled upload.
+            if (current.waitingForClient()) {
+                current.stop(Batch.Status.ABORTED);
+            }
+            return;
+        }
+        super.userEventTriggered(ctx, evt);
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        if (current != null && !current.receivedAll) {
+            current.stop(Batch.Status.ABORTED);
+        }
+        super.channelInactive(ctx);
+    }
+
+    /** One batch request on this connection. Fields without atomics are touched on the event loop only. */
+    private final class Transfer {
+        private final ChannelHandlerContext ctx;
+        private final HttpRequest request;
+        private final String requestId = "req_" + Long.toUnsignedString(RANDOM.nextLong(), 36);
+        private final long startNanos = System.nanoTime();
+        private final boolean keepAlive;
+        private final SerialTasks tasks;
+        private final ClaimSplitter splitter = new ClaimSplitter(maxJsonDepth);
+        private final AtomicBoolean answered = new AtomicBoolean();
+        private final AtomicInteger waitingChunks = new AtomicInteger();
+        private final List<BatchResult> results = new ArrayList<>();
+        private List<BatchIntake.Item> pending = new ArrayList<>();
+        private long bytes;
+        private int claims;
+        private boolean receivedAll;
+        private boolean paused;
+        private Batch.Status stopped;
+        // Set and read on the worker (SerialTasks orders the tasks).
+        private BatchIntake.Upload upload;
+        private Caller caller;
+        private ApiResponse failure;
+
+        Transfer(ChannelHandlerContext ctx, HttpRequest request) {
+            this.ctx = ctx;
+            this.request = request;
+            this.keepAlive = HttpUtil.isKeepAlive(request);
+            this.tasks = new SerialTasks(workers);
+        }
+
+        void start() {
+            QueryStringDecoder uri = new QueryStringDecoder(request.uri());
+            List<String> kinds = uri.parameters().getOrDefault("kind", List.of());
+            ClaimKind kind = null;
+            if (!kinds.isEmpty()) {
+                String k = kinds.get(0).toLowerCase(Locale.ROOT);
+                if (!k.equals("professional") && !k.equals("institutional")) {
+                    refuse(Problems.of(400, "invalid-parameter", "Invalid kind", "kind: professional or institutional"));
+                    return;
+                }
+                kind = ClaimKind.valueOf(k.toUpperCase(Locale.ROOT));
+            }
+            String type = request.headers().get(HttpHeaderNames.CONTENT_TYPE);
+            if (type != null) {
+                String t = type.toLowerCase(Locale.ROOT);
+                if (!t.startsWith("application/json") && !t.startsWith("application/x-ndjson")) {
+                    refuse(Problems.of(415, "unsupported-media-type", "Unsupported media type",
+                            "send a JSON array (application/json) or NDJSON (application/x-ndjson) of claims"));
+                    return;
+                }
+            }
+            long declared = HttpUtil.getContentLength(request, -1L);
+            if (declared > bulk.batchConfig().maxBodyBytes()) {
+                refuse(Problems.of(413, "body-too-large", "Content too large",
+                        "a batch body is at most " + bulk.batchConfig().maxBodyBytes() + " bytes"));
+                return;
+            }
+            String authorization = request.headers().get(HttpHeaderNames.AUTHORIZATION);
+            String cause = "POST /v1/batches request " + requestId;
+            ClaimKind fixedKind = kind;
+            ctx.channel().config().setAutoRead(false);
+            try {
+                tasks.submit(() -> {
+                    try {
+                        Optional<Caller> c = router.caller(authorization);
+                        if (c.isEmpty()) {
+                            failure = Problems.unauthorized();
+                            answer(failure, true);
+                            return;
+                        }
+                        caller = c.get();
+                        upload = bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
+                    } catch (RuntimeException e) {
+                        fail(e);
+                    }
+                });
+            } catch (RejectedExecutionException e) {
+                refuse(Problems.of(503, "overloaded", "Server busy", "try again shortly"));
+                return;
+            }
+            if (HttpUtil.is100ContinueExpected(request)) {
+                ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
+            }
+            ctx.read();
+        }
+
+        boolean waitingForClient() {
+            return stopped == null && !receivedAll && !paused;
+        }
+
+        void content(HttpContent content) {
+            if (stopped != null || answered.get()) {
+                return;
+            }
+            ByteBuf buf = content.content();
+            int n = buf.readableBytes();
+            bytes += n;
+            if (bytes > bulk.batchConfig().maxBodyBytes()) {
+                stop(Batch.Status.BODY_LIMIT_EXCEEDED);
+                return;
+            }
+            if (n > 0) {
+                byte[] chunk = new byte[n];
+                buf.getBytes(buf.readerIndex(), chunk);
+                if (take(splitter.feed(chunk, 0, n))) {
+                    return;
+                }
+            }
+            if (content instanceof LastHttpContent) {
+                receivedAll = true;
+                if (take(splitter.end())) {
+                    return;
+                }
+                stop(Batch.Status.COMPLETE);
+                return;
+            }
+            if (waitingChunks.get() < MAX_WAITING_CHUNKS) {
+                ctx.read();
+            } else {
+                paused = true;
+            }
+        }
+
+        /** Takes the claims the bytes completed; true when the batch stopped on them. */
+        private boolean take(List<BatchIntake.Item> items) {
+            for (BatchIntake.Item item : items) {
+                if (claims >= bulk.batchConfig().maxClaims()) {
+                    stop(Batch.Status.CLAIM_LIMIT_EXCEEDED);
+                    return true;
+                }
+                claims++;
+                pending.add(item);
+                if (pending.size() >= bulk.batchConfig().claimsPerTransaction()) {
+                    dispatch();
+                }
+            }
+            if (splitter.failed()) {
+                stop(Batch.Status.MALFORMED);
+                return true;
+            }
+            return false;
+        }
+
+        private void dispatch() {
+            List<BatchIntake.Item> chunk = pending;
+            pending = new ArrayList<>();
+            waitingChunks.incrementAndGet();
+            submit(() -> {
+                try {
+                    if (upload != null && failure == null) {
+                        results.addAll(upload.store(chunk));
+                    }
+                } catch (RuntimeException e) {
+                    fail(e);
+                } finally {
+                    waitingChunks.decrementAndGet();
+                    ctx.executor().execute(this::resume);
+                }
+            });
+        }
+
+        private void resume() {
+            if (paused && stopped == null && waitingChunks.get() < MAX_WAITING_CHUNKS) {
+                paused = false;
+                ctx.read();
+            }
+        }
+
+        /** Ends the batch: stores what is pending, records the status, answers. Event loop only. */
+        void stop(Batch.Status status) {
+            if (stopped != null) {
+                return;
+            }
+            stopped = status;
+            if (!pending.isEmpty()) {
+                dispatch();
+            }
+            submit(() -> {
+                if (failure != null || upload == null) {
+                    answer(failure != null ? failure : Problems.of(503, "store-unavailable", "Store unavailable",
+                            "nothing was stored; try again"), true);
+                    return;
+                }
+                try {
+                    Batch done = upload.finish(status);
+                    answer(bulk.batchAnswer(done, results), status != Batch.Status.COMPLETE);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            });
+        }
+
+        private void submit(Runnable task) {
+            try {
+                tasks.submit(task);
+            } catch (RejectedExecutionException e) {
+                answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
+                        + "/v1/batches/{id} to see what was stored"), true);
+            }
+        }
+
+        /** A store failure: the chunks committed before it stay, nothing more is stored. */
+        private void fail(RuntimeException e) {
+            if (e instanceof StoreException s) {
+                LOG.error("store failure request={} sqlState={}", requestId,
+                        s.getCause() instanceof java.sql.SQLException q ? q.getSQLState() : "-");
+            } else {
+                LOG.error("failure request={} exception={}", requestId, e.getClass().getName());
+            }
+            if (failure == null) {
+                var body = Problems.body(503, "store-unavailable", "Store unavailable",
+                        "the batch stopped; claims answered before are stored, read the batch to see which");
+                if (upload != null) {
+                    body.put("batchId", upload.batch().id());
+                }
+                failure = ApiResponse.problem(503, body);
+            }
+            answer(failure, true);
+        }
+
+        private void refuse(ApiResponse response) {
+            stopped = Batch.Status.ABORTED;
+            answer(response, true);
+        }
+
+        private void answer(ApiResponse response, boolean close) {
+            if (!answered.compareAndSet(false, true)) {
+                return;
+            }
+            ApiResponse r = caller == null ? response : response.forSubmitter(caller.submitterId());
+            if (ctx.executor().inEventLoop()) {
+                write(r, close);
+            } else {
+                ctx.executor().execute(() -> write(r, close));
+            }
+        }
+
+        private void write(ApiResponse r, boolean close) {
+            boolean keep = keepAlive && !close && receivedAll;
+            FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
+                    Unpooled.wrappedBuffer(r.body()));
+            res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());
+            res.headers().setInt(HttpHeaderNames.CONTENT_LENGTH, r.body().length);
+            res.headers().set("X-Request-Id", requestId);
+            r.headers().forEach((k, v) -> res.headers().set(k, v));
+            res.headers().set(HttpHeaderNames.CONNECTION, keep ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
+            current = null;
+            var future = ctx.writeAndFlush(res);
+            if (keep) {
+                ctx.channel().config().setAutoRead(true);
+                ctx.read();
+            } else {
+                future.addListener(ChannelFutureListener.CLOSE);
+            }
+            ACCESS.info("POST /v1/batches {} {}ms request={} submitter={} claim=-", r.status(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), requestId,
+                    r.submitterId() == null ? "-" : r.submitterId());
+        }
+    }
+}

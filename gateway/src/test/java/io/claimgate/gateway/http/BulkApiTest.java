@@ -1,0 +1,358 @@
+package io.claimgate.gateway.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.gateway.intake.BatchConfig;
+import io.claimgate.gateway.intake.BatchIntake;
+import io.claimgate.gateway.intake.ClaimIntakeService;
+import io.claimgate.gateway.intake.X12Intake;
+import io.claimgate.gateway.store.BatchStore;
+import io.claimgate.gateway.store.ClaimSearch;
+import io.claimgate.gateway.store.ClaimStore;
+import io.claimgate.gateway.store.ControlNumberStore;
+import io.claimgate.gateway.store.Database;
+import io.claimgate.gateway.store.DatabaseConfig;
+import io.claimgate.gateway.store.IdempotencyStore;
+import io.claimgate.gateway.store.IssuedKey;
+import io.claimgate.gateway.store.SubmitterStore;
+import io.netty.buffer.Unpooled;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Batches, the 837 endpoint and claim listing through the real pipeline on an EmbeddedChannel, over H2. */
+class BulkApiTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A 64 KiB body limit for single requests: batches far larger still go through (they are streamed). */
+    private static final HttpConfig CONFIG = new HttpConfig("127.0.0.1", 0, 64 * 1024, 2048, 16, 60, 30, 2);
+    private static final BatchConfig BATCHES = new BatchConfig(30, 4L << 20, 4);
+    private static final Path SAMPLES = Path.of("..", "x12", "src", "test", "resources", "samples");
+
+    @TempDir
+    static Path dir;
+    static Database db;
+    static Router router;
+    static IssuedKey acme;
+    static IssuedKey other;
+
+    static BulkApi bulk(Database db, ClaimStore claims, Clock clock, BatchConfig config, int depth) {
+        BatchStore batches = new BatchStore(db.dataSource(), claims, clock);
+        return new BulkApi(new BatchIntake(batches, clock, config, depth),
+                new X12Intake(batches, new ControlNumberStore(db.dataSource()), clock, config.claimsPerTransaction()),
+                new ClaimSearch(db.dataSource()));
+    }
+
+    @BeforeAll
+    static void open() {
+        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
+        ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
+        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
+        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
+                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
+                bulk(db, claims, CLOCK, BATCHES, CONFIG.maxJsonDepth()));
+        acme = submitters.add("Acme Batches").orElseThrow();
+        other = submitters.add("Other Batches").orElseThrow();
+    }
+
+    @AfterAll
+    static void close() {
+        db.close();
+    }
+
+    private static Map<String, String> auth(IssuedKey key, String type) {
+        Map<String, String> h = new HashMap<>();
+        h.put("Authorization", "Bearer " + key.key());
+        if (type != null) {
+            h.put("Content-Type", type);
+        }
+        return h;
+    }
+
+    private static ObjectNode claim(String name, String pcn) throws IOException {
+        ObjectNode tree = (ObjectNode) JSON.readTree(HttpApiTest.fixture(name));
+        ((ObjectNode) tree.get("claimInformation")).put("patientControlNumber", pcn);
+        return tree;
+    }
+
+    private static int rows(String sql) throws Exception {
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            int n = rs.getInt(1);
+            c.rollback();
+            return n;
+        }
+    }
+
+    /** Sends the request head, then the body in pieces of {@code piece} bytes, as a client streaming it would. */
+    private static RawHttp.Response stream(RawHttp h, String path, Map<String, String> headers, byte[] body, int piece) {
+        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
+        h.channel().writeInbound(Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.US_ASCII)));
+        for (int off = 0; off < body.length && h.channel().isOpen(); off += piece) {
+            h.channel().writeInbound(Unpooled.wrappedBuffer(body, off, Math.min(piece, body.length - off)));
+            h.channel().runPendingTasks();
+        }
+        h.channel().runPendingTasks();
+        return h.read();
+    }
+
+    private static RawHttp http() {
+        return new RawHttp(CONFIG, router, Runnable::run);
+    }
+
+    @Test
+    void aJsonArrayBatchStoresEachValidClaimAndReportsEachInvalidOne() throws Exception {
+        List<JsonNode> claims = new ArrayList<>();
+        for (int i = 0; i < 19; i++) {
+            claims.add(claim(i % 3 == 2 ? "institutional-full" : "professional-full", "BATCH-A-" + i));
+        }
+        ObjectNode bad = claim("professional-full", "BATCH-A-BAD");
+        bad.remove("tradingPartnerServiceId");
+        claims.add(bad);
+        byte[] body = JSON.writeValueAsBytes(claims);
+        assertTrue(body.length > CONFIG.maxBodyBytes(), "larger than any aggregated request may be: " + body.length);
+        int before = rows("SELECT COUNT(*) FROM claims");
+
+        RawHttp h = http();
+        RawHttp.Response r = stream(h, "/v1/batches", auth(acme, "application/json"), body, 1000);
+
+        assertEquals(207, r.status(), r.body());
+        JsonNode b = JSON.readTree(r.body());
+        assertEquals("COMPLETE", b.get("batchStatus").asText());
+        assertEquals(20, b.get("received").asInt());
+        assertEquals(19, b.get("stored").asInt());
+        assertEquals(1, b.get("rejected").asInt());
+        assertEquals(before + 19, rows("SELECT COUNT(*) FROM claims"));
+        JsonNode last = b.get("results").get(19);
+        assertEquals(19, last.get("index").asInt());
+        assertEquals("INVALID", last.get("outcome").asText());
+        assertEquals("MISSING_REQUIRED", last.get("issues").get(0).get("code").asText());
+        assertEquals("keep-alive", r.header("connection"));
+
+        // Each claim is a claim of its own, kind detected: the institutional ones read back as such.
+        String institutionalId = b.get("results").get(2).get("claimId").asText();
+        RawHttp.Response read = h.send("GET", "/v1/claims/" + institutionalId, auth(acme, null), null);
+        assertEquals(200, read.status(), read.body());
+        assertEquals("institutional", JSON.readTree(read.body()).get("kind").asText());
+        assertEquals(claims.get(2), JSON.readTree(read.body()).get("claim"));
+        assertTrue(read.body().contains("\"chargeAmount\":"), read.body());
+
+        String id = b.get("batchId").asText();
+        RawHttp.Response again = h.send("GET", "/v1/batches/" + id, auth(acme, null), null);
+        assertEquals(200, again.status());
+        assertEquals(b.get("results"), JSON.readTree(again.body()).get("results"));
+        assertEquals(404, h.send("GET", "/v1/batches/" + id, auth(other, null), null).status(), "own batches only");
+    }
+
+    @Test
+    void ndjsonWithoutAKindAndAResentClaimCountsTheDuplicate() throws Exception {
+        ByteArrayOutputStream nd = new ByteArrayOutputStream();
+        nd.write(JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-1")));
+        nd.write('\n');
+        nd.write(JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-1")));
+        nd.write('\n');
+        RawHttp.Response r = stream(http(), "/v1/batches?kind=professional", auth(acme, "application/x-ndjson"),
+                nd.toByteArray(), 333);
+        assertEquals(201, r.status(), r.body());
+        JsonNode b = JSON.readTree(r.body());
+        assertEquals(1, b.get("stored").asInt());
+        assertEquals(1, b.get("duplicates").asInt());
+        assertEquals(b.get("results").get(0).get("claimId"), b.get("results").get(1).get("claimId"));
+        assertEquals("DUPLICATE", b.get("results").get(1).get("outcome").asText());
+
+        RawHttp.Response wrongKind = stream(http(), "/v1/batches?kind=institutional", auth(acme, "application/x-ndjson"),
+                JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-2")), 1000);
+        assertEquals(207, wrongKind.status(), wrongKind.body());
+    }
+
+    @Test
+    void pastTheClaimLimitNothingMoreIsStored() throws Exception {
+        List<JsonNode> claims = new ArrayList<>();
+        for (int i = 0; i < BATCHES.maxClaims() + 5; i++) {
+            claims.add(claim("professional-full", "BATCH-L-" + i));
+        }
+        int before = rows("SELECT COUNT(*) FROM claims");
+        RawHttp h = http();
+        RawHttp.Response r = stream(h, "/v1/batches", auth(acme, "application/json"), JSON.writeValueAsBytes(claims), 4096);
+        assertEquals(422, r.status(), r.body());
+        assertEquals("application/problem+json", r.header("content-type"));
+        JsonNode p = JSON.readTree(r.body());
+        assertEquals("CLAIM_LIMIT_EXCEEDED", p.get("batchStatus").asText());
+        assertEquals(BATCHES.maxClaims(), p.get("stored").asInt());
+        assertTrue(p.get("detail").asText().contains(BATCHES.maxClaims() + " claims were stored"), p.get("detail").asText());
+        assertEquals(before + BATCHES.maxClaims(), rows("SELECT COUNT(*) FROM claims"));
+        assertEquals("close", r.header("connection"));
+        assertFalse(h.channel().isOpen());
+    }
+
+    @Test
+    void malformedJsonStopsTheBatchWithTheClaimsBeforeItStored() throws Exception {
+        String body = "[" + JSON.writeValueAsString(claim("professional-full", "BATCH-M-1")) + ", {\"oops\": SECRET-NAME ]";
+        RawHttp.Response r = stream(http(), "/v1/batches", auth(acme, "application/json"), body.getBytes(StandardCharsets.UTF_8), 512);
+        assertEquals(400, r.status(), r.body());
+        JsonNode p = JSON.readTree(r.body());
+        assertEquals("MALFORMED", p.get("batchStatus").asText());
+        assertEquals(1, p.get("stored").asInt());
+        assertEquals("MALFORMED_JSON", p.get("results").get(1).get("issues").get(0).get("code").asText());
+        assertFalse(r.body().contains("SECRET-NAME"));
+    }
+
+    @Test
+    void batchesNeedAKeyAndJson() throws Exception {
+        byte[] body = JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-X-1")));
+        int before = rows("SELECT COUNT(*) FROM batches");
+        RawHttp.Response none = stream(http(), "/v1/batches", Map.of("Content-Type", "application/json"), body, 1000);
+        assertEquals(401, none.status());
+        RawHttp.Response xml = stream(http(), "/v1/batches", auth(acme, "application/xml"), body, 1000);
+        assertEquals(415, xml.status());
+        RawHttp.Response kind = stream(http(), "/v1/batches?kind=dental", auth(acme, null), body, 1000);
+        assertEquals(400, kind.status());
+        assertEquals(before, rows("SELECT COUNT(*) FROM batches"));
+    }
+
+    @Test
+    void chunksAreStoredOnTheWorkerPoolWhileTheBodyStreams() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<JsonNode> claims = new ArrayList<>();
+            for (int i = 0; i < 13; i++) {
+                claims.add(claim("professional-full", "BATCH-W-" + i));
+            }
+            RawHttp h = new RawHttp(CONFIG, router, pool);
+            byte[] body = JSON.writeValueAsBytes(claims);
+            StringBuilder head = new StringBuilder("POST /v1/batches HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
+                    + acme.key() + "\r\nContent-Length: " + body.length + "\r\n\r\n");
+            h.channel().writeInbound(Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.US_ASCII)));
+            h.channel().writeInbound(Unpooled.wrappedBuffer(body));
+            RawHttp.Response r = null;
+            for (int i = 0; i < 2000 && r == null; i++) {
+                Thread.sleep(5);
+                h.channel().runPendingTasks();
+                r = h.read();
+            }
+            assertNotNull(r, "answered");
+            assertEquals(201, r.status(), r.body());
+            assertEquals(13, JSON.readTree(r.body()).get("stored").asInt());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void anAccepted837IsAnsweredWithA999AndItsClaimsStored() throws Exception {
+        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.autoaccident.837"));
+        RawHttp h = http();
+        RawHttp.Response r = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file);
+        assertEquals(200, r.status(), r.body());
+        assertEquals("application/edi-x12", r.header("content-type"));
+        assertTrue(r.body().startsWith("ISA*"), r.body());
+        assertTrue(r.body().contains("AK9*A*1*1*1"), r.body());
+        String batch = r.header("x-claimgate-batch-id");
+        assertNotNull(batch);
+        JsonNode b = JSON.readTree(h.send("GET", "/v1/batches/" + batch, auth(acme, null), null).body());
+        assertEquals("X12", b.get("source").asText());
+        assertTrue(b.get("stored").asInt() >= 1, b.toString());
+        String claimId = b.get("results").get(0).get("claimId").asText();
+        JsonNode listed = JSON.readTree(h.send("GET", "/v1/claims?order=id&limit=1000", auth(acme, null), null).body());
+        JsonNode mine = null;
+        for (JsonNode c : listed.get("claims")) {
+            if (c.get("id").asText().equals(claimId)) {
+                mine = c;
+            }
+        }
+        assertNotNull(mine, listed.toString());
+        assertEquals("000000907".length(), mine.get("interchangeControlNumber").asText().length());
+
+        // Control numbers of the 999 are never reused: the same file again gets the next ISA13.
+        RawHttp.Response again = h.send("POST", "/v1/x12", auth(acme, "text/plain"), file);
+        assertEquals(200, again.status());
+        assertFalse(isa13(r.body()).equals(isa13(again.body())), "a new ISA13 for each 999");
+    }
+
+    private static String isa13(String x12) {
+        return x12.substring(0, x12.indexOf('~')).split("\\*")[13];
+    }
+
+    @Test
+    void aRejected837StoresNothingAndNonX12IsA400() throws Exception {
+        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example6.837"));
+        int before = rows("SELECT COUNT(*) FROM claims");
+        RawHttp h = http();
+        RawHttp.Response r = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file);
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("IK5*R"), r.body());
+        assertNull(r.header("x-claimgate-batch-id"));
+        assertEquals(before, rows("SELECT COUNT(*) FROM claims"));
+
+        RawHttp.Response junk = h.send("POST", "/v1/x12", auth(acme, "text/plain"), "hello".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, junk.status());
+        assertEquals("application/problem+json", junk.header("content-type"));
+        assertEquals(401, http().send("POST", "/v1/x12", Map.of(), file).status());
+    }
+
+    @Test
+    void claimsAreListedNewestFirstAPageAtATime() throws Exception {
+        RawHttp h = http();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            RawHttp.Response c = h.send("POST", "/v1/claims/professional", auth(other, "application/json"),
+                    JSON.writeValueAsBytes(claim("professional-full", "LIST-" + i)));
+            assertEquals(201, c.status(), c.body());
+            ids.add(JSON.readTree(c.body()).get("id").asText());
+        }
+        List<String> seen = new ArrayList<>();
+        String cursor = null;
+        do {
+            RawHttp.Response page = h.send("GET", "/v1/claims?limit=2" + (cursor == null ? "" : "&cursor=" + cursor),
+                    auth(other, null), null);
+            assertEquals(200, page.status(), page.body());
+            JsonNode p = JSON.readTree(page.body());
+            assertTrue(p.get("claims").size() <= 2);
+            p.get("claims").forEach(c -> seen.add(c.get("id").asText()));
+            cursor = p.get("nextCursor").isNull() ? null : p.get("nextCursor").asText();
+        } while (cursor != null);
+        List<String> expected = new ArrayList<>(ids);
+        expected.sort(java.util.Comparator.reverseOrder());
+        assertEquals(expected, seen);
+
+        JsonNode one = JSON.readTree(h.send("GET", "/v1/claims?patientControlNumber=LIST-3&status=received&payer=60054",
+                auth(other, null), null).body());
+        assertEquals(1, one.get("claims").size());
+        assertEquals("LIST-3", one.get("claims").get(0).get("patientControlNumber").asText());
+        assertEquals(0, JSON.readTree(h.send("GET", "/v1/claims?since=2024-06-02", auth(other, null), null).body())
+                .get("claims").size());
+
+        assertEquals(400, h.send("GET", "/v1/claims?limit=1001", auth(other, null), null).status());
+        assertEquals(400, h.send("GET", "/v1/claims?cursor=bm9wZQ", auth(other, null), null).status());
+        assertEquals(400, h.send("GET", "/v1/claims?status=LOST", auth(other, null), null).status());
+        assertEquals(401, h.send("GET", "/v1/claims", Map.of(), null).status());
+    }
+}

@@ -1,0 +1,190 @@
+package io.claimgate.gateway.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.claimgate.x12.claim.ClaimKind;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Batches, claim listing and control numbers, each test run against the real MariaDB and against H2. */
+class BatchStoreTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T10:15:30.123456Z"), ZoneOffset.UTC);
+    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
+
+    @BeforeAll
+    static void open() throws Exception {
+        for (TestDatabases kind : TestDatabases.values()) {
+            STORES.put(kind, kind.create());
+        }
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        for (TestDatabases.Handle h : STORES.values()) {
+            h.close();
+        }
+    }
+
+    private static Database db(TestDatabases kind) {
+        return STORES.get(kind).database();
+    }
+
+    private static String submitter(TestDatabases kind, String name) {
+        return new SubmitterStore(db(kind).dataSource(), CLOCK).add(name + "-" + Ids.random(6)).orElseThrow().submitterId();
+    }
+
+    private static NewClaim claim(String submitter, String pcn, String payer, String content) {
+        byte[] body = ("{\"pcn\":\"" + pcn + "\",\"c\":\"" + content + "\"}").getBytes(StandardCharsets.UTF_8);
+        return new NewClaim(submitter, ClaimKind.PROFESSIONAL, pcn, "1", payer, new BigDecimal("10.00"), Sha256.hex(body),
+                body, "test");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aChunkStoresValidClaimsAndKeepsEveryResult(TestDatabases kind) {
+        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(db(kind).dataSource(), claims, CLOCK);
+        String owner = submitter(kind, "owner");
+        String other = submitter(kind, "other");
+        String before = ((ClaimIntake.Created) claims.insert(claim(owner, "B-OLD", "87726", "x"))).claim().id();
+
+        Batch batch = batches.create(owner, "JSON");
+        byte[] issues = "[{\"code\":\"MISSING_REQUIRED\"}]".getBytes(StandardCharsets.UTF_8);
+        List<BatchResult> first = batches.store(batch, List.of(
+                new BatchEntry.Valid(0, claim(owner, "B-1", "87726", "a")),
+                new BatchEntry.Rejected(1, issues),
+                new BatchEntry.Valid(2, claim(owner, "B-OLD", "87726", "x")),
+                new BatchEntry.Valid(3, claim(owner, "B-OLD", "87726", "changed")),
+                new BatchEntry.Valid(4, claim(owner, "B-1", "87726", "a"))));
+        List<BatchResult> second = batches.store(batch, List.of(new BatchEntry.Valid(5, claim(owner, "B-2", "60054", "b"))));
+
+        assertEquals(BatchResult.Outcome.STORED, first.get(0).outcome());
+        assertEquals(BatchResult.Outcome.INVALID, first.get(1).outcome());
+        assertEquals(new BatchResult(2, BatchResult.Outcome.DUPLICATE, before, null), first.get(2));
+        assertEquals(new BatchResult(3, BatchResult.Outcome.CONFLICT, before, null), first.get(3));
+        assertEquals(new BatchResult(4, BatchResult.Outcome.DUPLICATE, first.get(0).claimId(), null), first.get(4),
+                "a repeat within the same chunk finds the claim stored just before");
+        assertEquals(BatchResult.Outcome.STORED, second.get(0).outcome());
+
+        Batch done = batches.finish(batch, Batch.Status.COMPLETE);
+        assertEquals(Batch.Status.COMPLETE, done.status());
+        assertEquals(6, done.received());
+        assertEquals(2, done.stored());
+        assertEquals(2, done.duplicates());
+        assertEquals(2, done.rejected());
+
+        List<BatchResult> read = batches.results(owner, batch.id());
+        assertEquals(6, read.size());
+        assertEquals(first.get(0), read.get(0));
+        assertArrayEquals(issues, read.get(1).issuesJson());
+        assertTrue(batches.find(other, batch.id()).isEmpty(), "another submitter's batch is not found");
+        assertTrue(batches.results(other, batch.id()).isEmpty());
+
+        ClaimSearch.Page page = new ClaimSearch(db(kind).dataSource()).list(owner,
+                new ClaimQuery(null, "60054", null, null, true, null, 10));
+        assertEquals(1, page.claims().size());
+        assertEquals(batch.id(), page.claims().get(0).source().batchId());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void claimsArePagedByIdWithFilters(TestDatabases kind) throws Exception {
+        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
+        ClaimSearch search = new ClaimSearch(db(kind).dataSource());
+        String owner = submitter(kind, "pager");
+        String other = submitter(kind, "pager-other");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            ids.add(((ClaimIntake.Created) claims.insert(claim(owner, "P-" + i, i % 2 == 0 ? "EVEN" : "ODD", "x"))).claim().id());
+        }
+        claims.insert(claim(other, "P-0", "EVEN", "x"));
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        List<String> newestFirst = new ArrayList<>(sorted);
+        java.util.Collections.reverse(newestFirst);
+
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            ClaimSearch.Page p = search.list(owner, new ClaimQuery(null, null, null, null, true, after, 3));
+            p.claims().forEach(c -> seen.add(c.id()));
+            after = p.claims().get(p.claims().size() - 1).id();
+            more = p.more();
+        }
+        assertEquals(newestFirst, seen, "newest first, every claim once, none of the other submitter's");
+
+        ClaimSearch.Page ascending = search.list(owner, new ClaimQuery(null, null, null, null, false, sorted.get(4), 10));
+        assertEquals(sorted.subList(5, 7), ascending.claims().stream().map(ClaimSummary::id).toList());
+        assertFalse(ascending.more());
+
+        assertEquals(4, search.list(owner, new ClaimQuery(null, "EVEN", null, null, true, null, 10)).claims().size());
+        assertEquals(List.of("P-3"), search.list(owner, new ClaimQuery(ClaimStatus.RECEIVED, null, "P-3", null, true, null, 10))
+                .claims().stream().map(ClaimSummary::patientControlNumber).toList());
+        assertTrue(search.list(owner, new ClaimQuery(ClaimStatus.PAID, null, null, null, true, null, 10)).claims().isEmpty());
+        assertEquals(7, search.list(owner, new ClaimQuery(null, null, null, CLOCK.instant(), true, null, 10)).claims().size());
+        assertTrue(search.list(owner, new ClaimQuery(null, null, null, CLOCK.instant().plusSeconds(1), true, null, 10))
+                .claims().isEmpty());
+        ClaimSummary one = search.list(owner, new ClaimQuery(null, null, "P-1", null, true, null, 10)).claims().get(0);
+        assertNull(one.source().batchId());
+        assertEquals(new BigDecimal("10.00"), one.chargeAmount());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void controlNumbersAreNeverHandedOutTwice(TestDatabases kind) throws Exception {
+        ControlNumberStore numbers = new ControlNumberStore(db(kind).dataSource());
+        long a = numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 3);
+        long b = numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 1);
+        assertEquals(a + 3, b);
+        Set<Long> seen = new HashSet<>();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Long>> futures = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                futures.add(pool.submit(() -> numbers.allocate(ControlNumberStore.ACK_GROUP, 2)));
+            }
+            for (Future<Long> f : futures) {
+                long first = f.get();
+                assertTrue(seen.add(first) && seen.add(first + 1), "range starting " + first + " handed out twice");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(80, seen.size());
+
+        try (Connection c = db(kind).dataSource().getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE control_numbers SET next_value = ? WHERE name = ?")) {
+            ps.setLong(1, ControlNumberStore.MAX);
+            ps.setString(2, ControlNumberStore.ACK_INTERCHANGE);
+            ps.executeUpdate();
+            c.commit();
+        }
+        assertEquals(ControlNumberStore.MAX, numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 1));
+        assertThrows(IllegalStateException.class, () -> numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 1));
+        assertThrows(IllegalArgumentException.class, () -> numbers.allocate("nope", 1));
+    }
+}
