@@ -1,11 +1,11 @@
 package io.claimgate.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.ArrayList;
-import java.util.Arrays;
+import static io.claimgate.bench.CpuTimer.best;
+import static io.claimgate.bench.CpuTimer.median;
+
+import io.claimgate.bench.CpuTimer.Pass;
+import io.claimgate.bench.CpuTimer.Times;
 import java.util.List;
-import java.util.function.LongSupplier;
 
 /**
  * Every number of the README in one run, for busy machines: the claim benchmarks ({@link RenderBenchmark},
@@ -18,11 +18,6 @@ import java.util.function.LongSupplier;
  * <pre>java -cp bench/target/benchmarks.jar io.claimgate.bench.CpuTimeAll [claims] [readSizeMb] [rounds]</pre>
  */
 public final class CpuTimeAll {
-    private static volatile long sink;
-
-    private record Pass(String name, String unit, double units, LongSupplier run) {
-    }
-
     private CpuTimeAll() {
     }
 
@@ -35,77 +30,49 @@ public final class CpuTimeAll {
         System.out.printf("837P reader input: %d bytes (%.1f MB), %d segments; %d CPUs%n", data.length, data.length / 1e6,
                 Sample837.segments(data), Runtime.getRuntime().availableProcessors());
         ClaimBatch.Discard discard = new ClaimBatch.Discard();
+        // the small claim passes repeat to last about as long as a reader pass
+        int repeat = Math.max(1, 5000 / claims);
+        double mb = data.length / 1e6;
         List<Pass> passes = List.of(
-                new Pass("render", "claims", claims, () -> batch.render(discard).transactionSets()),
-                new Pass("checkAndRender", "claims", claims, () -> batch.checkAndRender(discard).transactionSets()),
-                new Pass("claimJson", "claims", claims, () -> {
+                new Pass("render", "claims", claims, repeat, () -> batch.render(discard).transactionSets()),
+                new Pass("checkAndRender", "claims", claims, repeat, () -> batch.checkAndRender(discard).transactionSets()),
+                new Pass("claimJson", "claims", claims, repeat, () -> {
                     long n = 0;
                     for (int i = 0; i < claims; i++) {
                         n += batch.check(i);
                     }
                     return n;
                 }),
-                new Pass("x12Validator", "claims", claims, batch::validate),
-                new Pass("read837", "claims", claims, batch::read837),
-                new Pass("claimgateLengths", "MB", data.length / 1e6, () -> Passes.claimgateLengths(data)),
-                new Pass("claimgateStrings", "MB", data.length / 1e6, () -> {
+                new Pass("x12Validator", "claims", claims, repeat, batch::validate),
+                new Pass("read837", "claims", claims, repeat, batch::read837),
+                new Pass("claimgateLengths", "MB", mb, 1, () -> Passes.claimgateLengths(data)),
+                new Pass("claimgateStrings", "MB", mb, 1, () -> {
                     long[] n = {0};
                     Passes.claimgateStrings(data, s -> n[0] += s.length());
                     return n[0];
                 }),
-                new Pass("staediLengths", "MB", data.length / 1e6, () -> Passes.staediLengths(data)),
-                new Pass("staediStrings", "MB", data.length / 1e6, () -> {
+                new Pass("staediLengths", "MB", mb, 1, () -> Passes.staediLengths(data)),
+                new Pass("staediStrings", "MB", mb, 1, () -> {
                     long[] n = {0};
                     Passes.staediStrings(data, s -> n[0] += s.length());
                     return n[0];
                 }));
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        int warmup = 3;
-        List<double[]> cpu = new ArrayList<>();
-        List<double[]> wall = new ArrayList<>();
-        for (int k = 0; k < passes.size(); k++) {
-            cpu.add(new double[rounds]);
-            wall.add(new double[rounds]);
-        }
-        for (int r = -warmup; r < rounds; r++) {
-            for (int k = 0; k < passes.size(); k++) {
-                Pass p = passes.get(k);
-                // the small claim passes repeat to last about as long as a reader pass
-                int repeat = p.unit().equals("claims") ? Math.max(1, 5000 / claims) : 1;
-                long c0 = threads.getCurrentThreadCpuTime();
-                long w0 = System.nanoTime();
-                for (int i = 0; i < repeat; i++) {
-                    sink += p.run().getAsLong();
-                }
-                long w1 = System.nanoTime();
-                long c1 = threads.getCurrentThreadCpuTime();
-                if (r >= 0) {
-                    cpu.get(k)[r] = repeat * p.units() / ((c1 - c0) / 1e9);
-                    wall.get(k)[r] = repeat * p.units() / ((w1 - w0) / 1e9);
-                }
-            }
-        }
+        List<Times> times = CpuTimer.time(passes, rounds);
         System.out.printf("%-18s %-7s %14s %12s %14s %12s%n", "pass", "unit", "per CPU-s med", "(best)", "per s wall med", "(best)");
         for (int k = 0; k < passes.size(); k++) {
+            Times t = times.get(k);
             System.out.printf("%-18s %-7s %14.1f %12.1f %14.1f %12.1f%n", passes.get(k).name(), passes.get(k).unit(),
-                    median(cpu.get(k)), best(cpu.get(k)), median(wall.get(k)), best(wall.get(k)));
+                    median(t.cpu()), best(t.cpu()), median(t.wall()), best(t.wall()));
         }
         System.out.printf("read837: %.1f MB/CPU-s; x12Validator: %.1f MB/CPU-s; render: %.1f MB/CPU-s written%n",
-                median(cpu.get(4)) * batch.x12.length / claims / 1e6, median(cpu.get(3)) * batch.x12.length / claims / 1e6,
-                median(cpu.get(0)) * batch.x12.length / claims / 1e6);
+                median(times.get(4).cpu()) * batch.x12.length / claims / 1e6,
+                median(times.get(3).cpu()) * batch.x12.length / claims / 1e6,
+                median(times.get(0).cpu()) * batch.x12.length / claims / 1e6);
         System.out.printf("ratio lengths (claimgate/staedi): %.1f x (CPU), %.1f x (wall)%n",
-                median(cpu.get(5)) / median(cpu.get(7)), median(wall.get(5)) / median(wall.get(7)));
+                median(times.get(5).cpu()) / median(times.get(7).cpu()),
+                median(times.get(5).wall()) / median(times.get(7).wall()));
         System.out.printf("ratio strings (claimgate/staedi): %.1f x (CPU), %.1f x (wall)%n",
-                median(cpu.get(6)) / median(cpu.get(8)), median(wall.get(6)) / median(wall.get(8)));
-    }
-
-    private static double best(double[] v) {
-        return Arrays.stream(v).max().orElse(0);
-    }
-
-    private static double median(double[] v) {
-        double[] s = v.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+                median(times.get(6).cpu()) / median(times.get(8).cpu()),
+                median(times.get(6).wall()) / median(times.get(8).wall()));
     }
 }

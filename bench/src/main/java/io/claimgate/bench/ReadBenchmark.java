@@ -1,11 +1,9 @@
 package io.claimgate.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -35,18 +33,6 @@ public class ReadBenchmark {
 
     private byte[] data;
 
-    /** Reports MB read per second next to the ops/s score. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Throughput {
-        public double mb;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            mb = 0;
-        }
-    }
-
     @Setup
     public void setup() {
         data = Sample837.build(sizeMb * 1_000_000);
@@ -55,27 +41,27 @@ public class ReadBenchmark {
     }
 
     @Benchmark
-    public long claimgateLengths(Throughput t) {
+    public long claimgateLengths(Megabytes t) {
         long sum = Passes.claimgateLengths(data);
         t.mb += data.length / 1e6;
         return sum;
     }
 
     @Benchmark
-    public void claimgateStrings(Throughput t, Blackhole bh) {
+    public void claimgateStrings(Megabytes t, Blackhole bh) {
         Passes.claimgateStrings(data, bh::consume);
         t.mb += data.length / 1e6;
     }
 
     @Benchmark
-    public long staediLengths(Throughput t) {
+    public long staediLengths(Megabytes t) {
         long sum = Passes.staediLengths(data);
         t.mb += data.length / 1e6;
         return sum;
     }
 
     @Benchmark
-    public void staediStrings(Throughput t, Blackhole bh) {
+    public void staediStrings(Megabytes t, Blackhole bh) {
         Passes.staediStrings(data, bh::consume);
         t.mb += data.length / 1e6;
     }

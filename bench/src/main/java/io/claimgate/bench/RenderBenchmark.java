@@ -1,23 +1,16 @@
 package io.claimgate.bench;
 
 import io.claimgate.x12.render.RenderResult;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Renders {@value #CLAIMS} generated claims (see {@link ClaimBatch}) into one 837P + 837I interchange
+ * Renders {@value ClaimBenchmark#CLAIMS} generated claims (see {@link ClaimBatch}) into one 837P + 837I interchange
  * written to an OutputStream that keeps nothing. The score is claims per second:
  *
  * <ul>
@@ -27,17 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * The {@code :mb} secondary result is MB of X12 written per second.
  */
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@State(Scope.Benchmark)
-@Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-public class RenderBenchmark {
-    static final int CLAIMS = 1000;
-
-    private ClaimBatch batch;
-
+public class RenderBenchmark extends ClaimBenchmark {
     /** MB of X12 written, reported per second next to the claims/s score. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
     @State(Scope.Thread)
@@ -55,11 +38,6 @@ public class RenderBenchmark {
             sink.bytes = 0;
             return r;
         }
-    }
-
-    @Setup
-    public void setup() {
-        batch = new ClaimBatch(CLAIMS);
     }
 
     @Benchmark

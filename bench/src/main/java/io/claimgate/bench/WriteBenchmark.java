@@ -8,7 +8,6 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,18 +45,6 @@ public class WriteBenchmark {
     private int hl;
     private int claim;
 
-    /** Reports MB written per second next to the segments/s score. */
-    @AuxCounters(AuxCounters.Type.OPERATIONS)
-    @State(Scope.Thread)
-    public static class Throughput {
-        public double mb;
-
-        @Setup(Level.Iteration)
-        public void reset() {
-            mb = 0;
-        }
-    }
-
     @Setup(Level.Iteration)
     public void open() {
         sink = new CountingSink();
@@ -80,7 +67,7 @@ public class WriteBenchmark {
 
     @Benchmark
     @OperationsPerInvocation(SEGMENTS)
-    public void writeClaim(Throughput t) {
+    public void writeClaim(Megabytes t) {
         long before = sink.bytes + 0;
         X12Writer w = writer;
         int subscriber = ++hl;

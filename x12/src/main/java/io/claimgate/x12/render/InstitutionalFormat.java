@@ -12,7 +12,6 @@ import io.claimgate.x12.claim.Occurrence;
 import io.claimgate.x12.claim.OccurrenceSpan;
 import io.claimgate.x12.claim.Procedure;
 import io.claimgate.x12.claim.ProviderRole;
-import io.claimgate.x12.claim.Subscriber;
 import io.claimgate.x12.claim.ValueInformation;
 import io.claimgate.x12.syntax.Decimals;
 import java.util.ArrayList;
@@ -24,62 +23,21 @@ import java.util.List;
  * procedures, occurrences, occurrence spans, values and conditions) with its 2310A-F providers, 2320/2330
  * coordination of benefits and 2400 service lines (SV2).
  */
-final class InstitutionalFormat implements ClaimFormat {
+final class InstitutionalFormat extends AbstractClaimFormat {
     static final String VERSION = "005010X223A2";
     /** 2330C attending, D operating, E other operating, F service facility, G rendering, H referring, I billing. */
     private static final String[] OTHER_PAYER_PROVIDERS = {"71", "72", "ZZ", "77", "82", "DN", "85"};
     private static final String[] LINE_REF_ORDER = {"6R", "9B", "9D"};
     private static final int PER_HI = 12;
 
-    private final List<Claim> claims;
-    private final RenderSettings settings;
-    private final LineWriter lines = new LineWriter(false);
-
     InstitutionalFormat(List<Claim> claims, RenderSettings settings) {
-        this.claims = claims;
-        this.settings = settings;
+        super(claims, settings, VERSION, false);
     }
 
+    /** The 837I PAT has no patient details; what goes with the patient is the REF*Y4 property and casualty claim number. */
     @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String transactionType(int claim) {
-        return Keys.bht06(claims.get(claim));
-    }
-
-    @Override
-    public Object transaction(int claim) {
-        return Keys.header(claims.get(claim));
-    }
-
-    @Override
-    public Object billing(int claim) {
-        Claim c = claims.get(claim);
-        return new Keys.Billing(c.billing(), c.payToAddress(), c.payToPlan());
-    }
-
-    @Override
-    public Object subscriber(int claim) {
-        Claim c = claims.get(claim);
-        return new Keys.Subscriber(c.subscriber(), c.claimInformation().claimFilingCode(), c.tradingPartnerServiceId(),
-                c.tradingPartnerName(), c.payerAddress(), c.billing() == null ? null : c.billing().commercialNumber(),
-                c.billing() == null ? null : c.billing().locationNumber(),
-                Keys.patientIsSubscriber(c) ? java.util.Collections.singletonList(c.claimInformation().propertyCasualtyClaimNumber()) : null);
-    }
-
-    @Override
-    public Object patient(int claim) {
-        Claim c = claims.get(claim);
-        return Keys.patientIsSubscriber(c) ? null : new Keys.Patient(c.dependent(),
-                java.util.Collections.singletonList(c.claimInformation().propertyCasualtyClaimNumber()));
-    }
-
-    @Override
-    public void header(Segments out, int claim) {
-        CommonLoops.header(out, claims.get(claim), settings);
+    List<String> patientDetails(ClaimInformation ci) {
+        return java.util.Collections.singletonList(ci.propertyCasualtyClaimNumber());
     }
 
     @Override
@@ -90,14 +48,7 @@ final class InstitutionalFormat implements ClaimFormat {
     @Override
     public void subscriber(Segments out, int claim, boolean patientIsSubscriber) {
         Claim c = claims.get(claim);
-        Subscriber s = c.subscriber();
-        String group = s == null ? null : Segments.isEmpty(s.groupNumber()) ? s.policyNumber() : s.groupNumber();
-        out.seg("SBR", "subscriber", Fields.of("SBR01", "paymentResponsibilityLevelCode", "SBR03",
-                        s != null && Segments.isEmpty(s.groupNumber()) ? "policyNumber" : "groupNumber",
-                        "SBR04", "subscriberGroupName", "SBR09", "claimInformation.claimFilingCode"))
-                .e(s == null ? null : s.paymentResponsibilityLevelCode()).e(patientIsSubscriber ? "18" : null).e(group)
-                .e(s == null ? null : s.subscriberGroupName()).skip(4).e(c.claimInformation().claimFilingCode()).end();
-        CommonLoops.claimFilingCode(out, c.claimInformation().claimFilingCode(), "claimInformation.claimFilingCode");
+        sbr(out, c, patientIsSubscriber, null);
         CommonLoops.subscriberAndPayer(out, c, patientIsSubscriber);
     }
 
@@ -107,11 +58,6 @@ final class InstitutionalFormat implements ClaimFormat {
         Dependent d = c.dependent();
         out.seg("PAT", "dependent", Fields.of("PAT01", "relationshipToSubscriberCode")).e(d.relationshipToSubscriberCode()).end();
         CommonLoops.patient(out, d, c.claimInformation().propertyCasualtyClaimNumber());
-    }
-
-    @Override
-    public String patientControlNumber(int claim) {
-        return claims.get(claim).claimInformation().patientControlNumber();
     }
 
     @Override
@@ -136,7 +82,7 @@ final class InstitutionalFormat implements ClaimFormat {
         }
         ClaimSupplementalInformation sup = ci.claimSupplementalInformation();
         if (sup != null) {
-            ProfessionalFormat.attachments(out, sup.attachments(), p + ".claimSupplementalInformation.reportInformations");
+            attachments(out, sup.attachments(), p + ".claimSupplementalInformation.reportInformations");
         }
         out.amt("F3", ci.patientEstimatedAmountDue(), p);
         references(out, ci, sup);
@@ -156,7 +102,7 @@ final class InstitutionalFormat implements ClaimFormat {
         c.provider(ProviderRole.OPERATING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2LU", false, "operatingPhysician"));
         c.provider(ProviderRole.OTHER_OPERATING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2LU", false, "otherOperatingPhysician"));
         c.provider(ProviderRole.RENDERING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2LU", false, "rendering"));
-        ProfessionalFormat.facility(out, ci.serviceFacilityLocation(), p + ".serviceFacilityLocation", false);
+        facility(out, ci.serviceFacilityLocation(), p + ".serviceFacilityLocation", false);
         c.provider(ProviderRole.REFERRING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2", false, "referring"));
         if (!ci.otherSubscribers().isEmpty()) {
             CobLoops.otherSubscriber(out, ci.otherSubscribers().get(0), false, OTHER_PAYER_PROVIDERS, p + ".otherSubscriberInformation");

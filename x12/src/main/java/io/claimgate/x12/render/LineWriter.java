@@ -48,7 +48,7 @@ final class LineWriter {
             } else {
                 sv2(out, line.institutionalService(), path + ".institutionalService");
             }
-            ProfessionalFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
+            AbstractClaimFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
             out.dtpRange("472", line.serviceDate(), line.serviceDateEnd(), path, "serviceDate", "serviceDateEnd");
             if (professional) {
                 dates(out, line.dates(), path + ".serviceLineDateInformation");
@@ -208,7 +208,7 @@ final class LineWriter {
         ProviderRole[] order = professional ? PROFESSIONAL_PROVIDERS : INSTITUTIONAL_PROVIDERS;
         for (ProviderRole role : order) {
             if (role == null) {
-                ProfessionalFormat.facility(out, line.serviceFacilityLocation(), path + ".serviceFacilityLocation", true);
+                AbstractClaimFormat.facility(out, line.serviceFacilityLocation(), path + ".serviceFacilityLocation", true);
                 continue;
             }
             Provider p = line.provider(role).orElse(null);

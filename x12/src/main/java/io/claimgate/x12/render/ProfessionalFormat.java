@@ -1,13 +1,11 @@
 package io.claimgate.x12.render;
 
-import io.claimgate.x12.claim.Attachment;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimDates;
 import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimSupplementalInformation;
 import io.claimgate.x12.claim.Dependent;
 import io.claimgate.x12.claim.Diagnosis;
-import io.claimgate.x12.claim.Facility;
 import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.OtherSubscriber;
 import io.claimgate.x12.claim.ProviderRole;
@@ -18,71 +16,24 @@ import java.util.List;
  * with its 2310A-D providers, 2320/2330 coordination of benefits and 2400 service lines (SV1, DTP*472,
  * REF, AMT, NTE, 2410 drug, 2420 providers, 2430 line adjudication).
  */
-final class ProfessionalFormat implements ClaimFormat {
+final class ProfessionalFormat extends AbstractClaimFormat {
     static final String VERSION = "005010X222A1";
     /** 2330C referring, D rendering, E service facility, F supervising, G billing. */
     private static final String[] OTHER_PAYER_PROVIDERS = {"DN", "82", "77", "DQ", "85"};
     private static final String[] LINE_REF_ORDER = {"9B", "9D", "G1", "6R", "EW", "X4", "F4", "BT", "9F"};
 
-    private final List<Claim> claims;
-    private final RenderSettings settings;
-    private final LineWriter lines = new LineWriter(true);
-
     ProfessionalFormat(List<Claim> claims, RenderSettings settings) {
-        this.claims = claims;
-        this.settings = settings;
+        super(claims, settings, VERSION, true);
     }
 
+    /** PAT05-09 death date, weight and pregnancy, and the REF*Y4 property and casualty claim number. */
     @Override
-    public String version() {
-        return VERSION;
-    }
-
-    @Override
-    public String transactionType(int claim) {
-        return Keys.bht06(claims.get(claim));
-    }
-
-    // ---- which claims share loops -------------------------------------------------------------------------------
-
-    @Override
-    public Object transaction(int claim) {
-        return Keys.header(claims.get(claim));
-    }
-
-    @Override
-    public Object billing(int claim) {
-        Claim c = claims.get(claim);
-        return new Keys.Billing(c.billing(), c.payToAddress(), c.payToPlan());
-    }
-
-    @Override
-    public Object subscriber(int claim) {
-        Claim c = claims.get(claim);
-        ClaimInformation ci = c.claimInformation();
-        boolean self = Keys.patientIsSubscriber(c);
-        return new Keys.Subscriber(c.subscriber(), ci.claimFilingCode(), c.tradingPartnerServiceId(),
-                c.tradingPartnerName(), c.payerAddress(), c.billing() == null ? null : c.billing().commercialNumber(),
-                c.billing() == null ? null : c.billing().locationNumber(), self ? patientDetails(ci) : null);
-    }
-
-    @Override
-    public Object patient(int claim) {
-        Claim c = claims.get(claim);
-        return Keys.patientIsSubscriber(c) ? null : new Keys.Patient(c.dependent(), patientDetails(c.claimInformation()));
-    }
-
-    private static List<String> patientDetails(ClaimInformation ci) {
+    List<String> patientDetails(ClaimInformation ci) {
         return java.util.Arrays.asList(ci.deathDate(), ci.patientWeight(), ci.pregnancyIndicator(),
                 ci.propertyCasualtyClaimNumber());
     }
 
     // ---- 1000A .. 2010CA ----------------------------------------------------------------------------------------
-
-    @Override
-    public void header(Segments out, int claim) {
-        CommonLoops.header(out, claims.get(claim), settings);
-    }
 
     @Override
     public void billingProvider(Segments out, int claim) {
@@ -92,17 +43,7 @@ final class ProfessionalFormat implements ClaimFormat {
     @Override
     public void subscriber(Segments out, int claim, boolean patientIsSubscriber) {
         Claim c = claims.get(claim);
-        String relationship = patientIsSubscriber ? "18" : null;
-        io.claimgate.x12.claim.Subscriber s = c.subscriber();
-        String group = s == null ? null : Segments.isEmpty(s.groupNumber()) ? s.policyNumber() : s.groupNumber();
-        out.seg("SBR", "subscriber", Fields.of("SBR01", "paymentResponsibilityLevelCode", "SBR03",
-                        s != null && Segments.isEmpty(s.groupNumber()) ? "policyNumber" : "groupNumber",
-                        "SBR04", "subscriberGroupName", "SBR05", "insuranceTypeCode",
-                        "SBR09", "claimInformation.claimFilingCode"))
-                .e(s == null ? null : s.paymentResponsibilityLevelCode()).e(relationship).e(group)
-                .e(s == null ? null : s.subscriberGroupName()).e(insuranceType(s, c.claimInformation().claimFilingCode())).skip(3)
-                .e(c.claimInformation().claimFilingCode()).end();
-        CommonLoops.claimFilingCode(out, c.claimInformation().claimFilingCode(), "claimInformation.claimFilingCode");
+        sbr(out, c, patientIsSubscriber, insuranceType(c.subscriber(), c.claimInformation().claimFilingCode()));
         if (patientIsSubscriber) {
             pat(out, null, c.claimInformation());
         }
@@ -144,11 +85,6 @@ final class ProfessionalFormat implements ClaimFormat {
     }
 
     // ---- 2300 ---------------------------------------------------------------------------------------------------
-
-    @Override
-    public String patientControlNumber(int claim) {
-        return claims.get(claim).claimInformation().patientControlNumber();
-    }
 
     @Override
     public void claim(Segments out, int claim) {
@@ -225,17 +161,6 @@ final class ProfessionalFormat implements ClaimFormat {
         out.dtp("050", d.repricerReceivedDate(), p, "repricerReceivedDate");
     }
 
-    /** PWK: report type, transmission code, AC + attachment control number. */
-    static void attachments(Segments out, List<Attachment> attachments, String path) {
-        for (int i = 0; i < attachments.size(); i++) {
-            Attachment a = attachments.get(i);
-            boolean control = !Segments.isEmpty(a.controlNumber());
-            out.seg("PWK", path + "[" + i + "]", Fields.of("PWK01", "attachmentReportTypeCode", "PWK02",
-                            "attachmentTransmissionCode", "PWK06", "attachmentControlNumber"))
-                    .e(a.reportTypeCode()).e(a.transmissionCode()).skip(2).e(control ? "AC" : null).e(a.controlNumber()).end();
-        }
-    }
-
     /** 2300 REFs in the guide's order; REF*F8 is required for a replacement (7) or void (8). */
     private static void references(Segments out, ClaimInformation ci, ClaimSupplementalInformation s) {
         String p = "claimInformation.claimSupplementalInformation";
@@ -304,21 +229,4 @@ final class ProfessionalFormat implements ClaimFormat {
         }
         s.end();
     }
-
-    /** 2310C / 2420C service facility: NM1*77, N3, N4, REF, PER. */
-    static void facility(Segments out, Facility f, String path, boolean withContact) {
-        if (f == null) {
-            return;
-        }
-        out.nm1("77", f.organizationName(), null, null, null, null, "XX", f.npi(), path, "npi");
-        CommonLoops.address(out, f.address(), path + ".address");
-        if (!withContact) {
-            CommonLoops.zipPlus4(out, f.address(), path + ".address", "the claim's service facility location");
-        }
-        CommonLoops.refs(out, f.secondaryIdentifiers(), "0BG2LU", path + ".secondaryIdentifiers");
-        if (withContact && !Segments.isEmpty(f.phoneNumber())) {
-            out.per(f.phoneName(), f.phoneNumber(), f.phoneExtension(), null, null, path);
-        }
-    }
-
 }

@@ -18,7 +18,6 @@ import io.claimgate.x12.claim.Subscriber;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -216,7 +215,7 @@ public final class Claim837Mapper {
                 usage.component(clm, 5, 1), usage.component(clm, 5, 3), usage.text(clm, 6), usage.text(clm, 7),
                 usage.text(clm, 8), usage.text(clm, 9), signatureSource, relatedCauses, usage.component(clm, 11, 4),
                 usage.component(clm, 11, 5), usage.text(clm, 12), usage.text(clm, 20), pregnancy, homebound,
-                amount(usage, claim, "F5"), amount(usage, claim, "F3"), propertyCasualtyClaimNumber, weight, deathDate,
+                usage.amount(claim, "F5"), usage.amount(claim, "F3"), propertyCasualtyClaimNumber, weight, deathDate,
                 info.dates(claim), info.supplemental(claim), notes, billingNote, codes.diagnoses, codes.procedures,
                 codes.occurrences, codes.spans, codes.values, codes.conditions, codes.drg, info.institutionalCodes(claim),
                 facility, others, serviceLines);
@@ -253,14 +252,5 @@ public final class Claim837Mapper {
         if (hl != null) {
             usage.mark(hl, 1, 2, 3, 4);
         }
-    }
-
-    private static BigDecimal amount(Usage usage, LoopNode n, String qualifier) {
-        Segment amt = n.first("AMT", qualifier);
-        if (amt == null) {
-            return null;
-        }
-        usage.mark(amt, 1);
-        return usage.decimal(amt, 2, n.loop().id());
     }
 }

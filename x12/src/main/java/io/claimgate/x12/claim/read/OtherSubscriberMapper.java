@@ -8,7 +8,6 @@ import io.claimgate.x12.claim.OtherPayerProvider;
 import io.claimgate.x12.claim.OtherSubscriber;
 import io.claimgate.x12.claim.OtherSubscriberName;
 import io.claimgate.x12.syntax.Segment;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,9 +39,9 @@ final class OtherSubscriberMapper {
             }
         }
         return new OtherSubscriber(usage.text(sbr, 1), usage.text(sbr, 2), usage.text(sbr, 3), usage.text(sbr, 4),
-                usage.text(sbr, 5), usage.text(sbr, 9), adjustments(n), amount(n, "D"), amount(n, "A8"), amount(n, "EAF"),
-                oi == null ? null : usage.text(oi, 3), signature, oi == null ? null : usage.text(oi, 6), moa(n.first("MOA")),
-                name, payer, providers);
+                usage.text(sbr, 5), usage.text(sbr, 9), adjustments(n), usage.amount(n, "D"), usage.amount(n, "A8"),
+                usage.amount(n, "EAF"), oi == null ? null : usage.text(oi, 3), signature,
+                oi == null ? null : usage.text(oi, 6), moa(n.first("MOA")), name, payer, providers);
     }
 
     /** CAS segments: group code and up to six reason / amount / quantity triples. */
@@ -60,15 +59,6 @@ final class OtherSubscriberMapper {
             out.add(new AdjustmentGroup(usage.text(cas, 1), triples));
         }
         return out;
-    }
-
-    private BigDecimal amount(LoopNode n, String qualifier) {
-        Segment amt = n.first("AMT", qualifier);
-        if (amt == null) {
-            return null;
-        }
-        usage.mark(amt, 1);
-        return usage.decimal(amt, 2, n.loop().id());
     }
 
     private MedicareOutpatientAdjudication moa(Segment moa) {

@@ -91,10 +91,10 @@ final class ServiceLineMapper {
                 refs.add(new ReferenceId(ref.element(1), usage.text(ref, 2)));
             }
         }
-        BigDecimal salesTax = amount(n, "T");
-        BigDecimal postage = amount(n, "F4");
-        BigDecimal serviceTax = amount(n, "GT");
-        BigDecimal facilityTax = amount(n, "N8");
+        BigDecimal salesTax = usage.amount(n, "T");
+        BigDecimal postage = usage.amount(n, "F4");
+        BigDecimal serviceTax = usage.amount(n, "GT");
+        BigDecimal facilityTax = usage.amount(n, "N8");
 
         Drug drug = null;
         LoopNode lin = n.child(Loop837.L2410);
@@ -138,15 +138,6 @@ final class ServiceLineMapper {
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
                 facilityTax);
-    }
-
-    private BigDecimal amount(LoopNode n, String qualifier) {
-        Segment amt = n.first("AMT", qualifier);
-        if (amt == null) {
-            return null;
-        }
-        usage.mark(amt, 1);
-        return usage.decimal(amt, 2, n.loop().id());
     }
 
     /** 837P SV1. */
@@ -219,6 +210,6 @@ final class ServiceLineMapper {
         }
         return new LineAdjudication(usage.text(svd, 1), usage.decimal(svd, 2, "2430"), usage.component(svd, 3, 1),
                 usage.component(svd, 3, 2), modifiers(svd, 3), usage.component(svd, 3, 7), usage.text(svd, 4),
-                usage.decimal(svd, 5, "2430"), usage.text(svd, 6), cas, paid, amount(n, "EAF"));
+                usage.decimal(svd, 5, "2430"), usage.text(svd, 6), cas, paid, usage.amount(n, "EAF"));
     }
 }

@@ -71,6 +71,19 @@ final class Usage {
         return toDecimal(v, s.position(e), loopId);
     }
 
+    /**
+     * AMT02 of the first AMT in loop {@code n} whose AMT01 qualifier is {@code qualifier} (2300 F3/F5, 2320 D/A8/EAF,
+     * 2400 T/F4/GT/N8, 2430 EAF), or null when the loop has none; a bad number is an issue.
+     */
+    BigDecimal amount(LoopNode n, String qualifier) {
+        Segment amt = n.first("AMT", qualifier);
+        if (amt == null) {
+            return null;
+        }
+        mark(amt, 1);
+        return decimal(amt, 2, n.loop().id());
+    }
+
     /** Component {@code c} of element {@code e} as a decimal, or null when absent. */
     BigDecimal decimal(Segment s, int e, int c, String loopId) {
         String v = component(s, e, c);
