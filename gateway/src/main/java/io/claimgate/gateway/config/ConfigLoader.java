@@ -3,6 +3,8 @@ package io.claimgate.gateway.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.gateway.http.HttpConfig;
+import io.claimgate.gateway.ops.LogFormat;
+import io.claimgate.gateway.ops.OpsConfig;
 import io.claimgate.gateway.store.DatabaseConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,6 +35,8 @@ import java.util.Properties;
  * http.idleTimeoutSeconds    CLAIMGATE_HTTP_IDLE_TIMEOUT_SECONDS 60
  * http.requestTimeoutSeconds CLAIMGATE_HTTP_REQUEST_TIMEOUT_SECONDS 30
  * http.workerThreads         CLAIMGATE_HTTP_WORKER_THREADS       16
+ * log.format                 CLAIMGATE_LOG_FORMAT                text (or json: one JSON object per line)
+ * metrics.enabled            CLAIMGATE_METRICS_ENABLED           true (GET /metrics, no API key needed)
  * </pre>
  *
  * An unknown key in the file, a value that is not a number where one is needed, or a value out of range
@@ -42,7 +46,7 @@ public final class ConfigLoader {
     /** Every key, in the order above. */
     public static final List<String> KEYS = List.of("host", "port", "db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "http.maxHeaderBytes", "http.maxJsonDepth", "http.idleTimeoutSeconds",
-            "http.requestTimeoutSeconds", "http.workerThreads");
+            "http.requestTimeoutSeconds", "http.workerThreads", "log.format", "metrics.enabled");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -113,10 +117,24 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        LogFormat logFormat = LogFormat.TEXT;
+        if (v.containsKey("log.format")) {
+            logFormat = LogFormat.parse(v.get("log.format")).orElse(null);
+            if (logFormat == null) {
+                problems.add("log.format: text or json");
+            }
+        }
+        boolean metrics = true;
+        String m = v.getOrDefault("metrics.enabled", "true").trim();
+        if (m.equalsIgnoreCase("false")) {
+            metrics = false;
+        } else if (!m.equalsIgnoreCase("true")) {
+            problems.add("metrics.enabled: true or false");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new GatewayConfig(http, db);
+        return new GatewayConfig(http, db, new OpsConfig(logFormat, metrics));
     }
 
     private static Map<String, String> readProperties(Path file) throws IOException {

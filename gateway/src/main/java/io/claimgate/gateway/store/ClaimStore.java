@@ -140,6 +140,21 @@ public final class ClaimStore {
         });
     }
 
+    /** Every stored claim counted by kind and status (all submitters; for metrics). Absent pairs are zero. */
+    public List<ClaimCount> counts() {
+        return tx.run("count claims", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, COUNT(*) FROM claims GROUP BY kind, status");
+                 ResultSet rs = ps.executeQuery()) {
+                List<ClaimCount> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ClaimCount(ClaimKind.valueOf(rs.getString(1)), ClaimStatus.valueOf(rs.getString(2)),
+                            rs.getLong(3)));
+                }
+                return out;
+            }
+        });
+    }
+
     /**
      * Moves a claim from {@code from} to {@code to} and records the event, in one transaction. False when
      * the claim is not in {@code from} (another stage moved it first): nothing is changed then.
