@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import io.claimgate.gateway.ops.LogFields;
 import io.claimgate.x12.claim.ClaimKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +49,9 @@ public final class ClaimStore {
         }
         try {
             StoredClaim stored = tx.run("insert claim", c -> insert(c, claim));
-            LOG.info("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(), stored.kind(),
-                    stored.status(), claim.cause());
+            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
+                    .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
+                            stored.kind(), stored.status(), claim.cause());
             return new ClaimIntake.Created(stored);
         } catch (StoreException e) {
             // Another request stored the same original between the look-up and the insert.
@@ -179,7 +181,8 @@ public final class ClaimStore {
             return true;
         });
         if (moved) {
-            LOG.info("claim {} status {} -> {} cause={}", claimId, from, to, cause);
+            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, claimId)
+                    .log("claim {} status {} -> {} cause={}", claimId, from, to, cause);
         }
         return moved;
     }
