@@ -8,37 +8,69 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import io.claimgate.gateway.ops.JsonLogEncoder;
+import io.claimgate.gateway.ops.LogFormat;
+import org.slf4j.LoggerFactory;
 
 /**
  * Logging set up in code (found by logback through {@code META-INF/services}), which starts faster than
- * parsing XML: one line per event on stderr (stdout stays for command output), Claimgate at INFO and
- * libraries at WARN. Never log PHI: ids only. With {@code -Dlogback.configurationFile=...} logback's own
- * configuration is used instead.
+ * parsing XML: one event per line on stderr (stdout stays for command output), Claimgate at INFO and
+ * libraries at WARN. The format is text unless {@code CLAIMGATE_LOG_FORMAT=json} (one JSON object per
+ * line, {@link JsonLogEncoder}); {@code claimgate serve} applies its configured format with {@link #use}.
+ * Never log PHI: ids only. With {@code -Dlogback.configurationFile=...} logback's own configuration is
+ * used instead, and {@link #use} leaves it alone.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{0} %msg%n";
+    /** The text format: time (UTC), level, logger's simple name, message. */
+    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{0} %msg%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
         if (System.getProperty("logback.configurationFile") != null) {
             return ExecutionStatus.INVOKE_NEXT_IF_ANY;
         }
-        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        install(context, LogFormat.parse(System.getenv("CLAIMGATE_LOG_FORMAT")).orElse(LogFormat.TEXT));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** Switches the running process's logs to {@code format} (unless logback is configured from a file). */
+    public static void use(LogFormat format) {
+        if (System.getProperty("logback.configurationFile") != null
+                || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
+            return;
+        }
+        context.reset();
+        install(context, format);
+    }
+
+    /** A started encoder of {@code format} (also for tests that capture what is logged). */
+    public static Encoder<ILoggingEvent> encoder(LoggerContext context, LogFormat format) {
+        Encoder<ILoggingEvent> encoder;
+        if (format == LogFormat.JSON) {
+            encoder = new JsonLogEncoder();
+        } else {
+            PatternLayoutEncoder text = new PatternLayoutEncoder();
+            text.setPattern(PATTERN);
+            encoder = text;
+        }
         encoder.setContext(context);
-        encoder.setPattern(PATTERN);
         encoder.start();
+        return encoder;
+    }
+
+    private static void install(LoggerContext context, LogFormat format) {
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
         stderr.setName("stderr");
         stderr.setTarget("System.err");
-        stderr.setEncoder(encoder);
+        stderr.setEncoder(encoder(context, format));
         stderr.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         context.getLogger("io.claimgate").setLevel(Level.INFO);
-        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 }

@@ -1,6 +1,9 @@
 package io.claimgate.gateway.cli;
 
 import io.claimgate.gateway.Gateway;
+import io.claimgate.gateway.LogSetup;
+import io.claimgate.gateway.ops.LogFormat;
+import io.claimgate.gateway.ops.OpsConfig;
 import io.claimgate.gateway.config.ConfigException;
 import io.claimgate.gateway.config.GatewayConfig;
 import java.time.Clock;
@@ -8,10 +11,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code claimgate serve [--config FILE]}: runs the HTTP API until stopped (SIGTERM/SIGINT stop it
+ * {@code claimgate serve [--config FILE] [--log-format text|json]}: runs the HTTP API until stopped (SIGTERM/SIGINT stop it
  * cleanly: no new requests, requests in hand finished, store closed). Default: 127.0.0.1:8080 and the
  * embedded H2 store under ./data.
  */
@@ -23,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;
 
+    @Option(names = "--log-format", paramLabel = "FORMAT",
+            description = "text (default) or json (one JSON object per line); overrides log.format and CLAIMGATE_LOG_FORMAT.")
+    String logFormat;
+
     @Override
     public Integer call() throws Exception {
         GatewayConfig c;
@@ -32,6 +40,15 @@ final class ServeCommand implements Callable<Integer> {
             e.problems().forEach(p -> spec.commandLine().getErr().println("config: " + p));
             return 2;
         }
+        if (logFormat != null) {
+            LogFormat f = LogFormat.parse(logFormat).orElse(null);
+            if (f == null) {
+                spec.commandLine().getErr().println("--log-format: text or json, was " + logFormat);
+                return 2;
+            }
+            c = c.withOps(new OpsConfig(f, c.ops().metricsEnabled()));
+        }
+        LogSetup.use(c.ops().logFormat());
         Gateway gateway = Gateway.start(c, Clock.systemUTC());
         Thread stop = new Thread(gateway::close, "claimgate-shutdown");
         Runtime.getRuntime().addShutdownHook(stop);

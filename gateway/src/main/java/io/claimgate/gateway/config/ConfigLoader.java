@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.gateway.http.HttpConfig;
 import io.claimgate.gateway.intake.BatchConfig;
+import io.claimgate.gateway.ops.LogFormat;
+import io.claimgate.gateway.ops.OpsConfig;
 import io.claimgate.gateway.store.DatabaseConfig;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,6 +39,8 @@ import java.util.Properties;
  * batch.maxClaims            CLAIMGATE_BATCH_MAX_CLAIMS          50000
  * batch.maxBodyBytes         CLAIMGATE_BATCH_MAX_BODY_BYTES      1073741824
  * batch.claimsPerTransaction CLAIMGATE_BATCH_CLAIMS_PER_TRANSACTION 500
+ * log.format                 CLAIMGATE_LOG_FORMAT                text (or json: one JSON object per line)
+ * metrics.enabled            CLAIMGATE_METRICS_ENABLED           true (GET /metrics, no API key needed)
  * </pre>
  *
  * An unknown key in the file, a value that is not a number where one is needed, or a value out of range
@@ -47,7 +51,7 @@ public final class ConfigLoader {
     public static final List<String> KEYS = List.of("host", "port", "db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "http.maxHeaderBytes", "http.maxJsonDepth", "http.idleTimeoutSeconds",
             "http.requestTimeoutSeconds", "http.workerThreads", "batch.maxClaims", "batch.maxBodyBytes",
-            "batch.claimsPerTransaction");
+            "batch.claimsPerTransaction", "log.format", "metrics.enabled");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -136,10 +140,24 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
+        LogFormat logFormat = LogFormat.TEXT;
+        if (v.containsKey("log.format")) {
+            logFormat = LogFormat.parse(v.get("log.format")).orElse(null);
+            if (logFormat == null) {
+                problems.add("log.format: text or json");
+            }
+        }
+        boolean metrics = true;
+        String m = v.getOrDefault("metrics.enabled", "true").trim();
+        if (m.equalsIgnoreCase("false")) {
+            metrics = false;
+        } else if (!m.equalsIgnoreCase("true")) {
+            problems.add("metrics.enabled: true or false");
+        }
         if (!problems.isEmpty()) {
             throw new ConfigException(problems);
         }
-        return new GatewayConfig(http, db, batches);
+        return new GatewayConfig(http, db, batches, new OpsConfig(logFormat, metrics));
     }
 
     private static Map<String, String> readProperties(Path file) throws IOException {

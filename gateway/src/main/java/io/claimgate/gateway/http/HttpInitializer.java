@@ -1,5 +1,6 @@
 package io.claimgate.gateway.http;
 
+import io.claimgate.gateway.ops.Metrics;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
@@ -21,20 +22,22 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     private final HttpConfig config;
     private final Router router;
     private final Executor workers;
+    private final Metrics metrics;
 
-    HttpInitializer(HttpConfig config, Router router, Executor workers) {
+    HttpInitializer(HttpConfig config, Router router, Executor workers, Metrics metrics) {
         this.config = config;
         this.router = router;
         this.workers = workers;
+        this.metrics = metrics;
     }
 
     @Override
     protected void initChannel(SocketChannel ch) {
-        configure(ch.pipeline(), config, router, workers);
+        configure(ch.pipeline(), config, router, workers, metrics);
     }
 
     /** The handlers, for a real channel and for tests on an EmbeddedChannel alike. */
-    static void configure(ChannelPipeline p, HttpConfig config, Router router, Executor workers) {
+    static void configure(ChannelPipeline p, HttpConfig config, Router router, Executor workers, Metrics metrics) {
         p.addLast("idle", new IdleStateHandler(0, 0, config.idleTimeoutSeconds(), TimeUnit.SECONDS));
         p.addLast("codec", new HttpServerCodec(new HttpDecoderConfig()
                 .setMaxInitialLineLength(MAX_INITIAL_LINE)
@@ -42,6 +45,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .setMaxChunkSize(64 * 1024)));
         p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth()));
         p.addLast("aggregator", new HttpObjectAggregator(config.maxBodyBytes()));
-        p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds())));
+        p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()),
+                metrics));
     }
 }

@@ -1,5 +1,6 @@
 package io.claimgate.gateway.http;
 
+import io.claimgate.gateway.ops.Metrics;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
@@ -32,8 +33,8 @@ public final class HttpServer implements AutoCloseable {
         this.channel = channel;
     }
 
-    /** Binds and starts serving; returns once the port is bound. */
-    public static HttpServer start(HttpConfig config, Router router) throws InterruptedException {
+    /** Binds and starts serving, timing requests in {@code metrics}; returns once the port is bound. */
+    public static HttpServer start(HttpConfig config, Router router, Metrics metrics) throws InterruptedException {
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, daemon("claimgate-accept"), NioIoHandler.newFactory());
         EventLoopGroup io = new MultiThreadIoEventLoopGroup(0, daemon("claimgate-io"), NioIoHandler.newFactory());
         ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 60, TimeUnit.SECONDS,
@@ -44,7 +45,7 @@ public final class HttpServer implements AutoCloseable {
                     .group(boss, io)
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
-                    .childHandler(new HttpInitializer(config, router, workers))
+                    .childHandler(new HttpInitializer(config, router, workers, metrics))
                     .bind(new InetSocketAddress(config.host(), config.port()))
                     .sync()
                     .channel();

@@ -18,6 +18,8 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.TooLongHttpHeaderException;
 import io.netty.handler.codec.http.TooLongHttpLineException;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.claimgate.gateway.ops.LogFields;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.store.StoreException;
 import java.security.SecureRandom;
 import java.util.HashMap;
@@ -29,13 +31,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * One per connection. Copies each aggregated request into an {@link ApiRequest}, runs the {@link Router}
  * on the worker executor (store calls block), and writes the answer back on the event loop. Reading
  * pauses while a request is in flight, so answers go out in request order. A request not answered within
  * the request timeout gets 503; an idle connection is closed. Logs one line per request: method, path
- * (never the query), status, milliseconds, request id, submitter id, claim id.
+ * (never the query), status, milliseconds, request id, submitter id, claim id; and times it in the
+ * request metrics under its route template.
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.claimgate.gateway.http.access");
@@ -45,12 +49,14 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     private final Router router;
     private final Executor workers;
     private final long requestTimeoutMillis;
+    private final Metrics metrics;
     private boolean inFlight;
 
-    RequestHandler(Router router, Executor workers, long requestTimeoutMillis) {
+    RequestHandler(Router router, Executor workers, long requestTimeoutMillis, Metrics metrics) {
         this.router = router;
         this.workers = workers;
         this.requestTimeoutMillis = requestTimeoutMillis;
+        this.metrics = metrics;
     }
 
     @Override
@@ -102,6 +108,8 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
 
     private ApiResponse route(ApiRequest request) {
+        // Whatever the store and intake log while handling this request carries its id (MDC requestId).
+        MDC.put(LogFields.REQUEST_ID, request.requestId());
         try {
             return router.handle(request);
         } catch (StoreException e) {
@@ -112,6 +120,8 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } catch (RuntimeException e) {
             LOG.error("failure request={} exception={}", request.requestId(), e.getClass().getName());
             return Problems.of(500, "internal-error", "Internal error", "nothing was stored; request id " + request.requestId());
+        } finally {
+            MDC.remove(LogFields.REQUEST_ID);
         }
     }
 
@@ -151,8 +161,18 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         } else {
             future.addListener(ChannelFutureListener.CLOSE);
         }
-        ACCESS.info("{} {} {} {}ms request={} submitter={} claim={}", access.method(), access.path(), r.status(),
-                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - access.startNanos()), access.requestId(),
+        long nanos = System.nanoTime() - access.startNanos();
+        metrics.recordRequest(Routes.template(access.path()), access.method(), r.status(), nanos);
+        // The ids go into the message (text format) and as key-value pairs (fields of the JSON format).
+        var line = ACCESS.atInfo().addKeyValue(LogFields.REQUEST_ID, access.requestId());
+        if (r.submitterId() != null) {
+            line = line.addKeyValue(LogFields.SUBMITTER_ID, r.submitterId());
+        }
+        if (r.claimId() != null) {
+            line = line.addKeyValue(LogFields.CLAIM_ID, r.claimId());
+        }
+        line.log("{} {} {} {}ms request={} submitter={} claim={}", access.method(), access.path(), r.status(),
+                TimeUnit.NANOSECONDS.toMillis(nanos), access.requestId(),
                 r.submitterId() == null ? "-" : r.submitterId(), r.claimId() == null ? "-" : r.claimId());
     }
 

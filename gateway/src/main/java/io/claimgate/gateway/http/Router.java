@@ -2,6 +2,7 @@ package io.claimgate.gateway.http;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.intake.ClaimIntakeService;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.IdempotencyStore;
@@ -23,6 +24,8 @@ import java.util.regex.Pattern;
  * <pre>
  * GET  /healthz                                     200 while the process runs
  * GET  /readyz                                      200 when the store answers, else 503
+ * GET  /metrics                                     Prometheus text format (404 when metrics.enabled is false)
+ * GET  /openapi.json                                the OpenAPI 3.0 description of these routes
  * POST /v1/claims/{professional|institutional}      validate and store
  * POST /v1/claims/{professional|institutional}/validation   validate only
  * GET  /v1/claims/{id}                              the claim and its status history
@@ -32,7 +35,7 @@ import java.util.regex.Pattern;
  * </pre>
  *
  * Everything under {@code /v1} and the drop-in paths needs {@code Authorization: Bearer <api key>}.
- * Submissions honour {@code Idempotency-Key}.
+ * Submissions honour {@code Idempotency-Key}. {@link Routes} lists these routes as data.
  */
 public final class Router {
     private static final Pattern V1_CLAIM_POST = Pattern.compile("/v1/claims/(professional|institutional)(/validation)?");
@@ -47,10 +50,12 @@ public final class Router {
     private final IdempotencyStore idempotency;
     private final BooleanSupplier ready;
     private final BulkApi bulk;
+    private final Metrics metrics;
 
     public Router(SubmitterStore submitters, ClaimStore store, IdempotencyStore idempotency, ClaimIntakeService intake,
-                  Clock clock, BooleanSupplier ready, BulkApi bulk) {
+                  Clock clock, BooleanSupplier ready, BulkApi bulk, Metrics metrics) {
         this.bulk = bulk;
+        this.metrics = metrics;
         this.submitters = submitters;
         this.idempotency = idempotency;
         this.claims = new ClaimApi(intake, store);
@@ -65,6 +70,13 @@ public final class Router {
         }
         if (path.equals("/readyz")) {
             return get(r) ? (ready.getAsBoolean() ? status(200, "ready") : status(503, "store unavailable")) : methodNotAllowed("GET");
+        }
+        if (path.equals("/metrics") && metrics.exposed()) {
+            return get(r) ? new ApiResponse(200, Metrics.CONTENT_TYPE, metrics.scrape().getBytes(StandardCharsets.UTF_8),
+                    Map.of(), null, null) : methodNotAllowed("GET");
+        }
+        if (path.equals("/openapi.json")) {
+            return get(r) ? OpenApiDocument.response() : methodNotAllowed("GET");
         }
         Matcher m;
         if ((m = V1_CLAIM_POST.matcher(path)).matches()) {

@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import io.claimgate.gateway.ops.LogFields;
 import io.claimgate.x12.claim.ClaimKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -48,8 +49,9 @@ public final class ClaimStore {
         }
         try {
             StoredClaim stored = tx.run("insert claim", c -> insert(c, claim));
-            LOG.info("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(), stored.kind(),
-                    stored.status(), claim.cause());
+            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
+                    .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
+                            stored.kind(), stored.status(), claim.cause());
             return new ClaimIntake.Created(stored);
         } catch (StoreException e) {
             // Another request stored the same original between the look-up and the insert.
@@ -164,6 +166,21 @@ public final class ClaimStore {
         });
     }
 
+    /** Every stored claim counted by kind and status (all submitters; for metrics). Absent pairs are zero. */
+    public List<ClaimCount> counts() {
+        return tx.run("count claims", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT kind, status, COUNT(*) FROM claims GROUP BY kind, status");
+                 ResultSet rs = ps.executeQuery()) {
+                List<ClaimCount> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(new ClaimCount(ClaimKind.valueOf(rs.getString(1)), ClaimStatus.valueOf(rs.getString(2)),
+                            rs.getLong(3)));
+                }
+                return out;
+            }
+        });
+    }
+
     /**
      * Moves a claim from {@code from} to {@code to} and records the event, in one transaction. False when
      * the claim is not in {@code from} (another stage moved it first): nothing is changed then.
@@ -188,7 +205,8 @@ public final class ClaimStore {
             return true;
         });
         if (moved) {
-            LOG.info("claim {} status {} -> {} cause={}", claimId, from, to, cause);
+            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, claimId)
+                    .log("claim {} status {} -> {} cause={}", claimId, from, to, cause);
         }
         return moved;
     }

@@ -2,6 +2,8 @@ package io.claimgate.gateway.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -31,6 +33,14 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and migrates the schema. Throws {@link StoreException} when the database cannot be used. */
     public static Database open(DatabaseConfig config) {
+        return open(config, null);
+    }
+
+    /**
+     * Opens the pool, reporting its connection metrics ({@code hikaricp_connections_*}) to {@code registry}
+     * when not null, and migrates the schema.
+     */
+    public static Database open(DatabaseConfig config, MeterRegistry registry) {
         HikariConfig h = new HikariConfig();
         h.setJdbcUrl(jdbcUrl(config));
         h.setUsername(config.user());
@@ -39,6 +49,9 @@ public final class Database implements AutoCloseable {
         h.setMinimumIdle(Math.min(2, config.poolSize()));
         h.setAutoCommit(false);
         h.setPoolName("claimgate-store");
+        if (registry != null) {
+            h.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+        }
         h.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
         // A locked H2 file will not unlock by waiting; a MariaDB server may still be starting.
         h.setInitializationFailTimeout(config.embedded() ? 1 : 10_000);

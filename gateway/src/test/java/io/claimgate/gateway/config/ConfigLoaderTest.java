@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.claimgate.gateway.ops.LogFormat;
+import io.claimgate.gateway.ops.OpsConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -61,7 +63,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void operationsSettings() throws Exception {
+        assertEquals(OpsConfig.defaults(), ConfigLoader.load(null, Map.of()).ops());
+        assertEquals(LogFormat.TEXT, OpsConfig.defaults().logFormat());
+        assertTrue(OpsConfig.defaults().metricsEnabled());
+        Path file = dir.resolve("ops.properties");
+        Files.writeString(file, "log.format=json\nmetrics.enabled=false\n");
+        assertEquals(new OpsConfig(LogFormat.JSON, false), ConfigLoader.load(file, Map.of()).ops());
+        assertEquals(new OpsConfig(LogFormat.TEXT, false),
+                ConfigLoader.load(file, Map.of("CLAIMGATE_LOG_FORMAT", "TEXT")).ops());
+        ConfigException e = assertThrows(ConfigException.class,
+                () -> ConfigLoader.load(null, Map.of("CLAIMGATE_LOG_FORMAT", "xml", "CLAIMGATE_METRICS_ENABLED", "yes")));
+        assertEquals(2, e.problems().size(), e.problems().toString());
+    }
+
+    @Test
     void environmentNamesFollowTheKeys() {
+        assertEquals("CLAIMGATE_LOG_FORMAT", ConfigLoader.environmentName("log.format"));
+        assertEquals("CLAIMGATE_METRICS_ENABLED", ConfigLoader.environmentName("metrics.enabled"));
         assertEquals("CLAIMGATE_PORT", ConfigLoader.environmentName("port"));
         assertEquals("CLAIMGATE_DB_URL", ConfigLoader.environmentName("db.url"));
         assertEquals("CLAIMGATE_HTTP_MAX_BODY_BYTES", ConfigLoader.environmentName("http.maxBodyBytes"));

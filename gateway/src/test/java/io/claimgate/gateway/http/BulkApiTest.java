@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.intake.BatchConfig;
 import io.claimgate.gateway.intake.BatchIntake;
 import io.claimgate.gateway.intake.ClaimIntakeService;
@@ -75,7 +76,7 @@ class BulkApiTest {
         SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
         router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
                 new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                bulk(db, claims, CLOCK, BATCHES, CONFIG.maxJsonDepth()));
+                bulk(db, claims, CLOCK, BATCHES, CONFIG.maxJsonDepth()), Metrics.detached());
         acme = submitters.add("Acme Batches").orElseThrow();
         other = submitters.add("Other Batches").orElseThrow();
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.intake.ClaimIntakeService;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.DatabaseConfig;
 import io.claimgate.gateway.store.Database;
@@ -57,7 +58,8 @@ class HttpApiTest {
         SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
         router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
                 new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                BulkApiTest.bulk(db, claims, CLOCK, io.claimgate.gateway.intake.BatchConfig.defaults(), CONFIG.maxJsonDepth()));
+                BulkApiTest.bulk(db, claims, CLOCK, io.claimgate.gateway.intake.BatchConfig.defaults(), CONFIG.maxJsonDepth()),
+                Metrics.detached());
         acme = submitters.add("Acme Billing").orElseThrow();
         other = submitters.add("Other Billing").orElseThrow();
     }

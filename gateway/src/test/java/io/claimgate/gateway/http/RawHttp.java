@@ -1,5 +1,6 @@
 package io.claimgate.gateway.http;
 
+import io.claimgate.gateway.ops.Metrics;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -15,8 +16,12 @@ final class RawHttp {
     private final EmbeddedChannel channel;
 
     RawHttp(HttpConfig config, Router router, Executor workers) {
+        this(config, router, workers, Metrics.detached());
+    }
+
+    RawHttp(HttpConfig config, Router router, Executor workers, Metrics metrics) {
         channel = new EmbeddedChannel();
-        HttpInitializer.configure(channel.pipeline(), config, router, workers);
+        HttpInitializer.configure(channel.pipeline(), config, router, workers, metrics);
     }
 
     EmbeddedChannel channel() {
