@@ -124,8 +124,12 @@ public final class Router {
         if (path.equals("/v1/x12")) {
             return r.method().equals("POST") ? authenticated(r, caller -> bulk.x12(caller, r)) : methodNotAllowed("POST");
         }
+        if (path.equals("/v1/batches")) {
+            // POST /v1/batches is streamed by BatchUploadHandler before the aggregator and never reaches the
+            // router; any other method is answered here.
+            return methodNotAllowed("POST");
+        }
         if (path.startsWith("/v1/batches")) {
-            // POST /v1/batches is streamed by BatchUploadHandler and never reaches the router.
             return authenticated(r, caller -> Problems.of(404, "not-found", "Batch not found", "no batch with this id"));
         }
         if (path.startsWith("/v1/claims/")) {

@@ -19,6 +19,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -64,7 +65,13 @@ class OpenApiRoutesTest {
         ApiResponse stored = router.handle(new ApiRequest("req_setup", "POST", "/v1/claims/professional", Map.of(),
                 Map.of("authorization", "Bearer " + key.key()), HttpApiTest.claim("professional-full", "ROUTES-1")));
         assertEquals(201, stored.status());
-        samples = Map.of("claimId", stored.claimId());
+        ApiResponse x12 = router.handle(new ApiRequest("req_setup_x12", "POST", "/v1/x12", Map.of(),
+                Map.of("authorization", "Bearer " + key.key(), "content-type", "application/edi-x12"),
+                Files.readAllBytes(Path.of("../sample-edi/837/01-office-visit.837"))));
+        assertEquals(200, x12.status(), new String(x12.body(), StandardCharsets.UTF_8));
+        String batchId = x12.headers().get("X-Claimgate-Batch-Id");
+        assertNotNull(batchId, "POST /v1/x12 names the batch it stored");
+        samples = Map.of("claimId", stored.claimId(), "batchId", batchId);
         try (InputStream in = OpenApiRoutesTest.class.getResourceAsStream("/openapi.json")) {
             doc = JSON.readTree(in);
         }
@@ -130,14 +137,17 @@ class OpenApiRoutesTest {
         return r.status() == 404;
     }
 
+    /** Routes answered in the pipeline before the router (their bodies are streamed); BulkApiTest covers them. */
+    private static final Set<String> STREAMED = Set.of("POST /v1/batches");
+
     @Test
     void theRouterAnswersEveryRouteAndOnlyItsMethods() {
         List<String> problems = new ArrayList<>();
         Set<String> routed = routed();
         for (Routes.Route route : Routes.all()) {
             String path = concrete(route.method(), route.path());
-            ApiResponse r = send(route.method(), path);
-            if (r.status() == 405 || noSuchPath(r)) {
+            ApiResponse r = STREAMED.contains(route.method() + " " + route.path()) ? null : send(route.method(), path);
+            if (r != null && (r.status() == 405 || noSuchPath(r))) {
                 problems.add(route + " answered " + r.status());
             }
             if (!Routes.template(path).equals(route.path())) {
