@@ -44,11 +44,10 @@ public final class ElementReader {
         if (!s.has(i)) {
             return null;
         }
-        String v = s.element(i);
-        BigDecimal d = parseDecimal(v);
+        BigDecimal d = parseDecimal(s, i);
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
-                    s.position(i).reference() + " is not a decimal number", v));
+                    s.position(i).reference() + " is not a decimal number", s.element(i)));
         }
         return d;
     }
@@ -68,7 +67,8 @@ public final class ElementReader {
         if (!s.has(i)) {
             return null;
         }
-        return date(s, i, s.element(i));
+        LocalDate d = s.length(i) == 8 ? parseDate(s, i) : null;
+        return d != null ? d : date(s, i, s.element(i));
     }
 
     /** {@code value} (taken from element {@code i} of {@code s}) as a CCYYMMDD date; reported when not a real date. */
@@ -170,6 +170,63 @@ public final class ElementReader {
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
     }
 
+    /**
+     * Element {@code i} of {@code s} as {@link #parseDecimal(String)} reads it, without making a String of it
+     * (a non-ASCII byte is no digit, so it gives null as the String would).
+     */
+    static BigDecimal parseDecimal(Segment s, int i) {
+        int n = s.length(i);
+        if (n > 19) {
+            return parseDecimal(s.element(i));
+        }
+        int k = 0;
+        boolean negative = n > 0 && s.byteAt(i, 0) == '-';
+        if (negative) {
+            k = 1;
+        }
+        int digits = 0;
+        int point = -1;
+        long unscaled = 0;
+        for (; k < n; k++) {
+            int c = s.byteAt(i, k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = k;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (digits > 18) {
+            return parseDecimal(s.element(i));
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+    }
+
+    /** Element {@code i} of {@code s}, 8 bytes long, as a CCYYMMDD date; null when it is not a real date. */
+    private static LocalDate parseDate(Segment s, int i) {
+        int value = 0;
+        for (int k = 0; k < 8; k++) {
+            int c = s.byteAt(i, k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return date(value / 10000, value / 100 % 100, value % 100);
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
     /** CCYYMMDD as a date, or null when it is not a real date; the same answers as {@link Dates#parse}, faster. */
     static LocalDate parseDate(String v) {
         if (v.length() != 8) {
@@ -183,13 +240,7 @@ public final class ElementReader {
             }
             value = value * 10 + (c - '0');
         }
-        int year = value / 10000;
-        int month = value / 100 % 100;
-        int day = value % 100;
-        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
+        return date(value / 10000, value / 100 % 100, value % 100);
     }
 
     private static int daysIn(int year, int month) {
