@@ -1,11 +1,14 @@
 package io.claimgate.x12.inbound;
 
 import io.claimgate.x12.syntax.Dates;
+import io.claimgate.x12.syntax.Delimiters;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -110,19 +113,62 @@ public final class ElementReader {
         return new DateRange(d, d);
     }
 
+    private static final Procedure NO_PROCEDURE = new Procedure("", "", List.of(), "");
+
     /** Composite element {@code i} as a procedure (C003); empty when absent. */
     public static Procedure procedure(Segment s, int i) {
         if (!s.has(i)) {
-            return new Procedure("", "", java.util.List.of(), "");
+            return NO_PROCEDURE;
         }
-        java.util.List<String> modifiers = new java.util.ArrayList<>(4);
+        String v = s.element(i);
+        String[] parts = asciiComponents(v, s.delimiters());
+        if (parts == null) {
+            parts = new String[7];
+            for (int c = 1; c <= 7; c++) {
+                parts[c - 1] = s.component(i, c);
+            }
+        }
+        List<String> modifiers = new ArrayList<>(4);
         for (int c = 3; c <= 6; c++) {
-            String m = s.component(i, c);
+            String m = parts[c - 1];
             if (!m.isEmpty()) {
                 modifiers.add(m);
             }
         }
-        return new Procedure(s.component(i, 1), s.component(i, 2), modifiers, s.component(i, 7));
+        return new Procedure(parts[0], parts[1], modifiers, parts[6]);
+    }
+
+    /**
+     * The first seven components of the first repetition of {@code v} (missing ones ""), as
+     * {@link Segment#component} gives them; null when {@code v} is not plain ASCII (then ask the segment).
+     */
+    private static String[] asciiComponents(String v, Delimiters d) {
+        int n = v.length();
+        char rep = d.repetition();
+        char comp = d.component();
+        int end = n;
+        for (int k = 0; k < n; k++) {
+            char ch = v.charAt(k);
+            if (ch >= 0x80) {
+                return null;
+            }
+            if (rep != 0 && ch == rep && end == n) {
+                end = k;
+            }
+        }
+        String[] parts = new String[7];
+        int from = 0;
+        int c = 0;
+        for (int k = 0; k <= end && c < 7; k++) {
+            if (k == end || v.charAt(k) == comp) {
+                parts[c++] = from == 0 && k == n ? v : v.substring(from, k);
+                from = k + 1;
+            }
+        }
+        for (; c < 7; c++) {
+            parts[c] = "";
+        }
+        return parts;
     }
 
     /** An NM1 segment as a party. */
