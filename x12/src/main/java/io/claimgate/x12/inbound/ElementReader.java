@@ -146,23 +146,21 @@ public final class ElementReader {
         int n = v.length();
         char rep = d.repetition();
         char comp = d.component();
-        int end = n;
-        for (int k = 0; k < n; k++) {
-            char ch = v.charAt(k);
-            if (ch >= 0x80) {
-                return null;
-            }
-            if (rep != 0 && ch == rep && end == n) {
-                end = k;
-            }
-        }
         String[] parts = new String[7];
         int from = 0;
         int c = 0;
-        for (int k = 0; k <= end && c < 7; k++) {
-            if (k == end || v.charAt(k) == comp) {
+        for (int k = 0; k <= n && c < 7; k++) {
+            char ch = k == n ? 0 : v.charAt(k);
+            if (ch >= 0x80) {
+                return null;
+            }
+            boolean last = k == n || rep != 0 && ch == rep;
+            if (last || ch == comp) {
                 parts[c++] = from == 0 && k == n ? v : v.substring(from, k);
                 from = k + 1;
+                if (last) {
+                    break;
+                }
             }
         }
         for (; c < 7; c++) {
