@@ -1,11 +1,14 @@
 package io.claimgate.x12.inbound;
 
 import io.claimgate.x12.syntax.Dates;
+import io.claimgate.x12.syntax.Delimiters;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -44,11 +47,10 @@ public final class ElementReader {
         if (!s.has(i)) {
             return null;
         }
-        String v = s.element(i);
-        BigDecimal d = parseDecimal(v);
+        BigDecimal d = parseDecimal(s, i);
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
-                    s.position(i).reference() + " is not a decimal number", v));
+                    s.position(i).reference() + " is not a decimal number", s.element(i)));
         }
         return d;
     }
@@ -68,12 +70,13 @@ public final class ElementReader {
         if (!s.has(i)) {
             return null;
         }
-        return date(s, i, s.element(i));
+        LocalDate d = s.length(i) == 8 ? parseDate(s, i) : null;
+        return d != null ? d : date(s, i, s.element(i));
     }
 
     /** {@code value} (taken from element {@code i} of {@code s}) as a CCYYMMDD date; reported when not a real date. */
     public LocalDate date(Segment s, int i, String value) {
-        LocalDate d = Dates.parse(value);
+        LocalDate d = parseDate(value);
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_DATE, s.position(i),
                     s.position(i).reference() + " is not a date (CCYYMMDD)", value));
@@ -110,19 +113,60 @@ public final class ElementReader {
         return new DateRange(d, d);
     }
 
+    private static final Procedure NO_PROCEDURE = new Procedure("", "", List.of(), "");
+
     /** Composite element {@code i} as a procedure (C003); empty when absent. */
     public static Procedure procedure(Segment s, int i) {
         if (!s.has(i)) {
-            return new Procedure("", "", java.util.List.of(), "");
+            return NO_PROCEDURE;
         }
-        java.util.List<String> modifiers = new java.util.ArrayList<>(4);
+        String v = s.element(i);
+        String[] parts = asciiComponents(v, s.delimiters());
+        if (parts == null) {
+            parts = new String[7];
+            for (int c = 1; c <= 7; c++) {
+                parts[c - 1] = s.component(i, c);
+            }
+        }
+        List<String> modifiers = new ArrayList<>(4);
         for (int c = 3; c <= 6; c++) {
-            String m = s.component(i, c);
+            String m = parts[c - 1];
             if (!m.isEmpty()) {
                 modifiers.add(m);
             }
         }
-        return new Procedure(s.component(i, 1), s.component(i, 2), modifiers, s.component(i, 7));
+        return new Procedure(parts[0], parts[1], modifiers, parts[6]);
+    }
+
+    /**
+     * The first seven components of the first repetition of {@code v} (missing ones ""), as
+     * {@link Segment#component} gives them; null when {@code v} is not plain ASCII (then ask the segment).
+     */
+    private static String[] asciiComponents(String v, Delimiters d) {
+        int n = v.length();
+        char rep = d.repetition();
+        char comp = d.component();
+        String[] parts = new String[7];
+        int from = 0;
+        int c = 0;
+        for (int k = 0; k <= n && c < 7; k++) {
+            char ch = k == n ? 0 : v.charAt(k);
+            if (ch >= 0x80) {
+                return null;
+            }
+            boolean last = k == n || rep != 0 && ch == rep;
+            if (last || ch == comp) {
+                parts[c++] = from == 0 && k == n ? v : v.substring(from, k);
+                from = k + 1;
+                if (last) {
+                    break;
+                }
+            }
+        }
+        for (; c < 7; c++) {
+            parts[c] = "";
+        }
+        return parts;
     }
 
     /** An NM1 segment as a party. */
@@ -142,21 +186,112 @@ public final class ElementReader {
     public static BigDecimal parseDecimal(String v) {
         int n = v.length();
         int i = 0;
-        if (n > 0 && v.charAt(0) == '-') {
+        boolean negative = n > 0 && v.charAt(0) == '-';
+        if (negative) {
             i = 1;
         }
         int digits = 0;
-        boolean point = false;
+        int point = -1;
+        long unscaled = 0;
         for (; i < n; i++) {
             char c = v.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
-            } else if (c == '.' && !point) {
-                point = true;
+                unscaled = unscaled * 10 + (c - '0'); // exact while digits <= 18
+            } else if (c == '.' && point < 0) {
+                point = i;
             } else {
                 return null;
             }
         }
-        return digits == 0 || digits > 30 ? null : new BigDecimal(v);
+        if (digits == 0 || digits > 30) {
+            return null;
+        }
+        if (digits > 18) {
+            return new BigDecimal(v);
+        }
+        // the same value and scale as new BigDecimal(v), without its general parser
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+    }
+
+    /**
+     * Element {@code i} of {@code s} as {@link #parseDecimal(String)} reads it, without making a String of it
+     * (a non-ASCII byte is no digit, so it gives null as the String would).
+     */
+    static BigDecimal parseDecimal(Segment s, int i) {
+        int n = s.length(i);
+        if (n > 19) {
+            return parseDecimal(s.element(i));
+        }
+        int k = 0;
+        boolean negative = n > 0 && s.byteAt(i, 0) == '-';
+        if (negative) {
+            k = 1;
+        }
+        int digits = 0;
+        int point = -1;
+        long unscaled = 0;
+        for (; k < n; k++) {
+            int c = s.byteAt(i, k);
+            if (c >= '0' && c <= '9') {
+                digits++;
+                unscaled = unscaled * 10 + (c - '0');
+            } else if (c == '.' && point < 0) {
+                point = k;
+            } else {
+                return null;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        if (digits > 18) {
+            return parseDecimal(s.element(i));
+        }
+        return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+    }
+
+    /** Element {@code i} of {@code s}, 8 bytes long, as a CCYYMMDD date; null when it is not a real date. */
+    private static LocalDate parseDate(Segment s, int i) {
+        int value = 0;
+        for (int k = 0; k < 8; k++) {
+            int c = s.byteAt(i, k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return date(value / 10000, value / 100 % 100, value % 100);
+    }
+
+    private static LocalDate date(int year, int month, int day) {
+        if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** CCYYMMDD as a date, or null when it is not a real date; the same answers as {@link Dates#parse}, faster. */
+    static LocalDate parseDate(String v) {
+        if (v.length() != 8) {
+            return null;
+        }
+        int value = 0;
+        for (int k = 0; k < 8; k++) {
+            char c = v.charAt(k);
+            if (c < '0' || c > '9') {
+                return null;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return date(value / 10000, value / 100 % 100, value % 100);
+    }
+
+    private static int daysIn(int year, int month) {
+        return switch (month) {
+            case 2 -> (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
     }
 }

@@ -38,6 +38,10 @@ final class ClaimBuilder {
 
     // the open service line
     private Segment svc;
+    private BigDecimal lineCharge;
+    private BigDecimal linePaid;
+    private BigDecimal unitsPaid;
+    private BigDecimal unitsSubmitted;
     private LocalDate lineFrom;
     private LocalDate lineTo;
     private String lineControl = "";
@@ -75,10 +79,10 @@ final class ClaimBuilder {
             case "SVC" -> {
                 closeLine();
                 svc = s.copy();
-                values.requiredAmount(s, 2, "Line item charge amount");
-                values.requiredAmount(s, 3, "Line item provider payment amount");
-                values.amount(s, 5);
-                values.amount(s, 7);
+                lineCharge = values.requiredAmount(s, 2, "Line item charge amount");
+                linePaid = values.requiredAmount(s, 3, "Line item provider payment amount");
+                unitsPaid = values.amount(s, 5);
+                unitsSubmitted = values.amount(s, 7);
                 if (!s.has(1)) {
                     values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
                 }
@@ -193,10 +197,8 @@ final class ClaimBuilder {
             return;
         }
         Procedure submitted = ElementReader.procedure(svc, 6);
-        BigDecimal lineCharge = amountOrZero(svc, 2);
-        BigDecimal linePaid = amountOrZero(svc, 3);
         lines.add(new ServicePayment(ElementReader.procedure(svc, 1), lineCharge, linePaid, svc.element(4),
-                ElementReader.parseDecimal(svc.element(5)), submitted, ElementReader.parseDecimal(svc.element(7)),
+                unitsPaid, submitted, unitsSubmitted,
                 range(lineFrom, lineTo), lineControl, allowed, lineRefs, lineAdjustments, lineRemarks, svc.position()));
         svc = null;
         lineFrom = null;
@@ -206,11 +208,6 @@ final class ClaimBuilder {
         lineRefs.clear();
         lineAdjustments.clear();
         lineRemarks.clear();
-    }
-
-    private static BigDecimal amountOrZero(Segment s, int i) {
-        BigDecimal d = ElementReader.parseDecimal(s.element(i));
-        return d == null ? BigDecimal.ZERO : d;
     }
 
     private DateRange range(LocalDate from, LocalDate to) {

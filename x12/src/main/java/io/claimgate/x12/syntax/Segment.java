@@ -188,6 +188,17 @@ public final class Segment {
         return elementEnd(i) - elementStart(i);
     }
 
+    /**
+     * Byte {@code k} (0-based) of element {@code i}, 0 to 255, for readers that check or convert a value (digits,
+     * decimals) without making a String of it; {@code k} must be below {@link #length(int) length(i)}.
+     */
+    public int byteAt(int i, int k) {
+        if (k < 0 || k >= length(i)) {
+            throw new IndexOutOfBoundsException("byte " + k + " of element " + i);
+        }
+        return data[elementStart(i) + k] & 0xFF;
+    }
+
     /** True when element {@code i} is present and not empty. */
     public boolean has(int i) {
         return length(i) > 0;
