@@ -4,16 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.claimgate.x12.claim.ClaimKind;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 
 /**
  * Claims from a file: one JSON object, a JSON array of objects, or NDJSON (one object a line), read one
- * claim at a time. The kind of each claim is given, or told from its content: a claim whose service
- * lines carry {@code institutionalService} (or whose claim information has {@code claimCodeInformation})
- * is institutional, any other professional.
+ * claim at a time.
  */
 final class ClaimInput implements Closeable {
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
@@ -36,19 +33,6 @@ final class ClaimInput implements Closeable {
         }
     }
 
-    /** Professional or institutional, from the claim's own fields. */
-    static ClaimKind detect(JsonNode claim) {
-        JsonNode info = claim.path("claimInformation");
-        if (info.has("claimCodeInformation")) {
-            return ClaimKind.INSTITUTIONAL;
-        }
-        for (JsonNode line : info.path("serviceLines")) {
-            if (line.has("institutionalService")) {
-                return ClaimKind.INSTITUTIONAL;
-            }
-        }
-        return ClaimKind.PROFESSIONAL;
-    }
 
     @Override
     public void close() throws IOException {

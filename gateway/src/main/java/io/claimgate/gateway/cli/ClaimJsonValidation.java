@@ -4,13 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.x12.claim.ClaimIssue;
-import io.claimgate.x12.claim.ClaimRead;
+import io.claimgate.x12.claim.ClaimValidation;
+import io.claimgate.x12.claim.ValidatedClaim;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * The claim JSON side of {@code claimgate validate}: a file holding one claim, an array of claims or
@@ -58,12 +60,12 @@ final class ClaimJsonValidation {
                 if (node == null) {
                     break;
                 }
-                ClaimRead read = ClaimValidation.validate(RenderCommand.kindOf(kind, node), node);
+                ValidatedClaim read = ClaimValidation.check(RenderCommand.kindOf(kind, node), node, Clock.systemUTC());
                 for (ClaimIssue issue : read.issues()) {
                     print(out, index, issue.severity().name(), issue.code().name(), issue.path(), issue.message());
                     issues++;
                 }
-                refused += read.ok() ? 0 : 1;
+                refused += read.accepted() ? 0 : 1;
                 index++;
             }
         }

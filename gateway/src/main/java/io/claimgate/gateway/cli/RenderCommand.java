@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.claim.ClaimJson;
 import io.claimgate.x12.claim.ClaimKind;
-import io.claimgate.x12.claim.ClaimRead;
+import io.claimgate.x12.claim.ClaimValidation;
+import io.claimgate.x12.claim.ValidatedClaim;
 import io.claimgate.x12.render.ClaimRenderer;
 import io.claimgate.x12.render.RenderIssue;
 import io.claimgate.x12.render.RenderResult;
@@ -18,6 +20,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -109,11 +112,11 @@ final class RenderCommand implements Callable<Integer> {
                 if (node == null) {
                     break;
                 }
-                ClaimRead read = ClaimValidation.validate(kindOf(node), node);
+                ValidatedClaim read = ClaimValidation.check(kindOf(kind, node), node, Clock.systemUTC());
                 for (ClaimIssue issue : read.issues()) {
                     printIssue(err, index, issue.severity().name(), issue.code().name(), issue.path(), issue.message());
                 }
-                if (read.ok()) {
+                if (read.accepted()) {
                     accepted.add(read.claim());
                     acceptedIndex.add(index);
                     payers.add(String.valueOf(read.claim().tradingPartnerServiceId()));
@@ -180,16 +183,12 @@ final class RenderCommand implements Callable<Integer> {
         return refused > 0 ? 2 : 0;
     }
 
-    private ClaimKind kindOf(JsonNode node) {
-        return kindOf(kind, node);
-    }
-
     /** The kind named by a {@code --kind} option value, or told from the claim for {@code auto}. */
     static ClaimKind kindOf(String kind, JsonNode node) {
         return switch (kind.toLowerCase()) {
             case "professional", "p", "837p" -> ClaimKind.PROFESSIONAL;
             case "institutional", "i", "837i" -> ClaimKind.INSTITUTIONAL;
-            default -> ClaimInput.detect(node);
+            default -> ClaimJson.kindOf(node);
         };
     }
 

@@ -13,6 +13,7 @@ import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.claim.ClaimJson;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.ClaimValidation;
 import io.claimgate.x12.claim.ValidatedClaim;
@@ -107,7 +108,7 @@ public final class BatchIntake {
                 return new BatchEntry.Rejected(item.index(), issuesJson(List.of(new ClaimIssue(ClaimIssue.Severity.ERROR,
                         ClaimIssue.Code.MALFORMED_JSON, "", "a claim must be a JSON object"))));
             }
-            ClaimKind k = kind != null ? kind : detect(item.tree());
+            ClaimKind k = kind != null ? kind : ClaimJson.kindOf(item.tree());
             ValidatedClaim v = ClaimValidation.check(k, item.tree(), clock);
             if (!v.accepted()) {
                 return new BatchEntry.Rejected(item.index(), issuesJson(v.issues()));
@@ -121,24 +122,6 @@ public final class BatchIntake {
                     Sha256.hex(parser.canonicalBytes(item.tree())), body, cause + " batch " + batch.id() + " index "
                     + item.index()));
         }
-    }
-
-    /**
-     * The kind of a claim sent without one: institutional (837I) when it has
-     * {@code claimInformation.claimCodeInformation} (CL1) or a service line with {@code institutionalService}
-     * (SV2), else professional (837P).
-     */
-    public static ClaimKind detect(JsonNode claim) {
-        JsonNode info = claim.path("claimInformation");
-        if (info.has("claimCodeInformation")) {
-            return ClaimKind.INSTITUTIONAL;
-        }
-        for (JsonNode line : info.path("serviceLines")) {
-            if (line.has("institutionalService")) {
-                return ClaimKind.INSTITUTIONAL;
-            }
-        }
-        return ClaimKind.PROFESSIONAL;
     }
 
     /** Issues as the API shows them: a JSON array of {path, code, severity, message}. */

@@ -35,6 +35,24 @@ public final class ClaimJson {
     private ClaimJson() {
     }
 
+    /**
+     * The kind of a claim sent without one: institutional (837I) when it has
+     * {@code claimInformation.claimCodeInformation} (CL1) or a service line with {@code institutionalService}
+     * (SV2), else professional (837P).
+     */
+    public static ClaimKind kindOf(JsonNode claim) {
+        JsonNode info = claim.path("claimInformation");
+        if (info.has("claimCodeInformation")) {
+            return ClaimKind.INSTITUTIONAL;
+        }
+        for (JsonNode line : info.path("serviceLines")) {
+            if (line.has("institutionalService")) {
+                return ClaimKind.INSTITUTIONAL;
+            }
+        }
+        return ClaimKind.PROFESSIONAL;
+    }
+
     /** Reads one claim from JSON text. */
     public static ClaimRead read(ClaimKind kind, String json) {
         Objects.requireNonNull(json, "json");
