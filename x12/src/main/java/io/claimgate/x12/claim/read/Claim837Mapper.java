@@ -145,25 +145,7 @@ public final class Claim837Mapper {
             switch (child.loop()) {
                 case L2320 -> others.add(cob.otherSubscriber(child));
                 case L2400 -> serviceLines.add(lines.line(child));
-                default -> {
-                    Segment nm1 = child.first("NM1");
-                    String entity = nm1.element(1);
-                    if ("77".equals(entity)) {
-                        usage.mark(nm1, 1);
-                        if (facility == null) {
-                            facility = parties.facility(child);
-                        }
-                        continue;
-                    }
-                    ProviderRole role = PartyMapper.roleOf(entity);
-                    if (role == null) {
-                        continue; // ambulance pick-up and drop-off: reported as unread
-                    }
-                    if (providers.stream().anyMatch(p -> p.role() == role)) {
-                        continue; // a second provider in one role (837P referring and primary care) stays unread
-                    }
-                    providers.add(parties.provider(role, child, null));
-                }
+                default -> facility = parties.nameLoop(child, providers, facility);
             }
         }
 

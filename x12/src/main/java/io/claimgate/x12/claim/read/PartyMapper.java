@@ -335,6 +335,26 @@ final class PartyMapper {
         return new OtherPayerProvider(role, facility, text(nm1, 2), refs);
     }
 
+    /**
+     * Reads one provider or service facility name loop (2310x of a claim, 2420x of a line) into
+     * {@code providers}, and returns the service facility (loop NM1*77) when it is the first one seen, else
+     * {@code facility}. Entities the model has no field for (ambulance locations, purchased service) and a
+     * second provider in one role stay unread, so they are reported as such.
+     */
+    Facility nameLoop(LoopNode loop, List<Provider> providers, Facility facility) {
+        Segment nm1 = loop.first("NM1");
+        String entity = nm1.element(1);
+        if ("77".equals(entity)) {
+            usage.mark(nm1, 1);
+            return facility == null ? facility(loop) : facility;
+        }
+        ProviderRole role = roleOf(entity);
+        if (role != null && providers.stream().noneMatch(p -> p.role() == role)) {
+            providers.add(provider(role, loop, null));
+        }
+        return facility;
+    }
+
     /** The provider role an NM101 entity code names (P3, primary care provider, reads as referring). */
     static ProviderRole roleOf(String entity) {
         if ("P3".equals(entity)) {

@@ -7,7 +7,6 @@ import io.claimgate.x12.claim.InstitutionalService;
 import io.claimgate.x12.claim.LineAdjudication;
 import io.claimgate.x12.claim.ProfessionalService;
 import io.claimgate.x12.claim.Provider;
-import io.claimgate.x12.claim.ProviderRole;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
@@ -113,25 +112,7 @@ final class ServiceLineMapper {
                 case L2440 -> {
                     // form identification has no model field: reported as unread
                 }
-                default -> {
-                    Segment nm1 = child.first("NM1");
-                    String entity = nm1.element(1);
-                    if ("77".equals(entity)) {
-                        usage.mark(nm1, 1);
-                        if (facility == null) {
-                            facility = parties.facility(child);
-                        }
-                        continue;
-                    }
-                    ProviderRole role = PartyMapper.roleOf(entity);
-                    if (role == null) {
-                        continue; // purchased service, ambulance locations: reported as unread
-                    }
-                    if (providers.stream().anyMatch(p -> p.role() == role)) {
-                        continue; // a second provider in one role stays unread and is reported
-                    }
-                    providers.add(parties.provider(role, child, null));
-                }
+                default -> facility = parties.nameLoop(child, providers, facility);
             }
         }
         providers.sort(java.util.Comparator.comparingInt((Provider p) -> p.role().ordinal()));
