@@ -83,12 +83,17 @@ final class ClaimJsonValidation {
     }
 
     private static void print(PrintWriter out, int claim, String severity, String code, String path, String message) {
+        out.println(issueLine(claim, severity, code, path, message));
+    }
+
+    /** One claim issue as a JSON line: claim index, severity, code, field path, message (never the value). */
+    static String issueLine(int claim, String severity, String code, String path, String message) {
         ObjectNode line = JSON.createObjectNode();
         line.put("claim", claim);
-        line.put("level", severity);
+        line.put("severity", severity);
         line.put("code", code);
         line.put("path", path);
         line.put("message", message);
-        out.println(line);
+        return line.toString();
     }
 }

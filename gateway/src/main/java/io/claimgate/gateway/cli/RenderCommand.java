@@ -193,13 +193,7 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     private static void printIssue(PrintStream err, int claim, String severity, String code, String path, String message) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("claim", claim);
-        line.put("severity", severity);
-        line.put("code", code);
-        line.put("path", path);
-        line.put("message", message);
-        err.println(line);
+        err.println(ClaimJsonValidation.issueLine(claim, severity, code, path, message));
     }
 
     private static String summary(int claims, int rendered, int refused) {
