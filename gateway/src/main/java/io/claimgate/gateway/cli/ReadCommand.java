@@ -164,7 +164,7 @@ public final class ReadCommand implements Callable<Integer> {
         private com.fasterxml.jackson.databind.node.ArrayNode issues() {
             com.fasterxml.jackson.databind.node.ArrayNode a = JSON.createArrayNode();
             for (X12Issue i : pending) {
-                a.add(issueJson(i));
+                a.add(X12IssueJson.of(i));
             }
             pending.clear();
             return a;
@@ -270,19 +270,6 @@ public final class ReadCommand implements Callable<Integer> {
             }
             return n;
         }
-    }
-
-    private static ObjectNode issueJson(X12Issue i) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("level", i.severity().name());
-        n.put("code", i.error().name());
-        n.put("wireCode", i.error().wireCode());
-        n.put("segmentIndex", i.position().segmentIndex());
-        n.put("segmentInTransaction", i.position().segmentInTransaction());
-        n.put("segmentId", i.position().segmentId());
-        n.put("element", i.position().element() == 0 ? "" : i.position().reference());
-        n.put("message", i.message());
-        return n;
     }
 
     /** Lets a JSON generator be closed per document without closing the command's output. */

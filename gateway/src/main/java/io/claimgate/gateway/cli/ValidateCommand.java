@@ -192,18 +192,6 @@ public final class ValidateCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, X12Issue i) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("level", i.severity().name());
-        n.put("ackLevel", i.error().level().name());
-        n.put("code", i.error().name());
-        n.put("wireCode", i.error().wireCode());
-        n.put("segmentIndex", i.position().segmentIndex());
-        n.put("segmentInTransaction", i.position().segmentInTransaction());
-        n.put("segmentId", i.position().segmentId());
-        n.put("element", i.position().element() == 0 ? "" : i.position().reference());
-        n.put("loop", i.loopId());
-        n.put("dataElement", i.dataElement());
-        n.put("message", i.message());
-        out.println(n);
+        out.println(X12IssueJson.of(i));
     }
 }
