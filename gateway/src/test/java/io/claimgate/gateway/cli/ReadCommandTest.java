@@ -107,6 +107,23 @@ class ReadCommandTest {
     }
 
     @Test
+    void claimAcknowledgementIsWrittenWithClaimsUnderTheirProvider() throws IOException {
+        Run r = run("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString());
+        assertEquals(0, r.exit(), r.text());
+        assertEquals(1, r.lines().size(), r.text());
+        var doc = r.lines().get(0);
+        assertEquals("277CA", doc.get("type").asText());
+        assertEquals("A1", doc.get("header").get("receiverStatuses").get(0).get("codes").get(0).get("category").asText());
+        var provider = doc.get("providers").get(0);
+        var claim = provider.get("claims").get(0);
+        assertEquals("3920394930203", claim.get("patientControlNumber").asText());
+        assertEquals("A7", claim.get("statuses").get(0).get("codes").get(0).get("category").asText());
+        assertEquals(1, doc.get("summary").get("claims").asInt());
+        assertEquals(1, doc.get("summary").get("rejectedClaims").asInt());
+        assertEquals(0, doc.get("issues").size());
+    }
+
+    @Test
     void notX12ExitsTwo(@TempDir Path dir) throws IOException {
         Run r = run("read", SAMPLES.resolve("nonx12-or-malformed/edi835parser__blue_cross_nc_sample.txt").toString(), "--summary");
         assertEquals(2, r.exit());

@@ -22,7 +22,7 @@ import java.util.Objects;
 /**
  * Reads what payers send back (TA1, 999, 277CA, 835) from one input, streaming over {@link X12Reader}: the
  * delimiters come from each ISA, a file may hold several interchanges, groups and transaction sets of any of
- * these types, and memory stays constant (an 835 is handed out a claim at a time).
+ * these types, and memory stays constant (an 835 and a 277CA are handed out a claim at a time).
  *
  * <p>Nothing is thrown for bad content: envelope problems, values that cannot be read and 835 balancing
  * mismatches all go to {@link InboundListener#issue}, positioned. Only I/O failures throw.
@@ -99,7 +99,7 @@ public final class InboundReader {
             case "835":
                 return new RemittanceParser(ref, values, listener);
             case "277":
-                return new ClaimAcknowledgementParser(ref, values, listener::claimAcknowledgement);
+                return new ClaimAcknowledgementParser(ref, values, listener);
             case "999":
                 return new FunctionalAckParser(ref, values, listener::functionalAck);
             default:
