@@ -40,7 +40,8 @@ public final class RemittanceParser implements TransactionParser {
     private RemittanceHeader header;
 
     private String headerNumber = "";
-    private ClaimBuilder claim;
+    private final ClaimBuilder claim;
+    private boolean claimOpen;
     private String lastReversalPcn;
     private String lastReversalPayerClaim;
 
@@ -54,54 +55,57 @@ public final class RemittanceParser implements TransactionParser {
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.values = Objects.requireNonNull(values, "values");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.claim = new ClaimBuilder(values);
     }
 
     @Override
     public void segment(Segment s) {
-        if (claim != null && !s.is("CLP") && !s.is("LX") && !s.is("PLB") && !s.is("TS3") && !s.is("TS2")) {
+        int id = s.idCode();
+        if (claimOpen && id != Ids.CLP && id != Ids.LX && id != Ids.PLB && id != Ids.TS3 && id != Ids.TS2) {
             if (!claim.segment(s)) {
                 unexpected(s, "segment " + s.id() + " does not belong in an 835 claim");
             }
             return;
         }
-        switch (s.id()) {
-            case "BPR" -> {
+        switch (id) {
+            case Ids.BPR -> {
                 if (bpr != null || header != null) {
                     unexpected(s, "a second BPR");
                     return;
                 }
                 bpr = s.copy();
             }
-            case "TRN" -> {
+            case Ids.TRN -> {
                 traceType = s.element(1);
                 traceNumber = values.required(s, 2, "Check or EFT trace number");
                 traceOriginator = s.element(3);
             }
-            case "DTM" -> {
+            case Ids.DTM -> {
                 LocalDate d = values.date(s, 2);
                 if (s.elementEquals(1, "405")) {
                     productionDate = d;
                 }
             }
-            case "N1" -> {
+            case Ids.N1 -> {
                 if (s.elementEquals(1, "PR")) {
                     payer = ElementReader.n1(s);
                 } else if (s.elementEquals(1, "PE")) {
                     payee = ElementReader.n1(s);
                 }
             }
-            case "REF" -> references.add(new Reference(s.element(1), s.element(2)));
-            case "CUR", "N3", "N4", "PER", "RDM", "TS3", "TS2" -> { } // not needed to post the payment
-            case "LX" -> {
+            case Ids.REF -> references.add(new Reference(s.element(1), s.element(2)));
+            case Ids.CUR, Ids.N3, Ids.N4, Ids.PER, Ids.RDM, Ids.TS3, Ids.TS2 -> { } // not needed to post the payment
+            case Ids.LX -> {
                 closeClaim();
                 headerNumber = s.element(1);
             }
-            case "CLP" -> {
+            case Ids.CLP -> {
                 closeClaim();
                 emitHeader(s);
-                claim = new ClaimBuilder(s, headerNumber, values);
+                claim.start(s, headerNumber);
+                claimOpen = true;
             }
-            case "PLB" -> {
+            case Ids.PLB -> {
                 closeClaim();
                 emitHeader(s);
                 plb(s);
@@ -152,11 +156,11 @@ public final class RemittanceParser implements TransactionParser {
     }
 
     private void closeClaim() {
-        if (claim == null) {
+        if (!claimOpen) {
             return;
         }
         ClaimBuilder c = claim;
-        claim = null;
+        claimOpen = false;
         ClaimPayment.Kind kind = ClaimPayment.Kind.ORIGINAL;
         if (c.reversal()) {
             kind = ClaimPayment.Kind.REVERSAL;

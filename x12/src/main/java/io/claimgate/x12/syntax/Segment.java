@@ -24,6 +24,8 @@ public final class Segment {
     private int sepCount;
     private Delimiters delimiters;
     private String id;
+    private int key = NO_KEY;   // idKey(), once asked
+    private static final int NO_KEY = Integer.MIN_VALUE;
     private long index;
     private int inTransaction;
     private long offset;
@@ -65,6 +67,7 @@ public final class Segment {
         this.offset = offset;
         this.sepCount = 0;
         this.id = null;
+        this.key = NO_KEY;
     }
 
     /** Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data}). */
@@ -73,6 +76,7 @@ public final class Segment {
         this.start = start;
         this.end = end;
         this.id = null;
+        this.key = NO_KEY;
     }
 
     void setSeparators(int[] seps, int count) {
@@ -105,6 +109,14 @@ public final class Segment {
      * the id is not a valid X12 segment id (2 or 3 upper-case letters or digits, the first a letter).
      */
     int idKey() {
+        int k = key;
+        if (k == NO_KEY) {
+            k = key = computeKey();
+        }
+        return k;
+    }
+
+    private int computeKey() {
         int n = (sepCount > 0 ? seps[0] : end) - start;
         if (n < 2 || n > 3) {
             return -1;
@@ -116,6 +128,15 @@ public final class Segment {
             return -1;
         }
         return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
+    }
+
+    /**
+     * The id as an int, for readers that dispatch on it with a {@code switch} instead of comparing Strings: its
+     * bytes packed first byte highest ({@code 'C' << 16 | 'L' << 8 | 'P'} for CLP, {@code 'L' << 16 | 'X' << 8} for
+     * LX), or -1 when the id is not a valid X12 segment id. Allocates nothing.
+     */
+    public int idCode() {
+        return idKey();
     }
 
     private static boolean idChar(int b) {
@@ -197,6 +218,19 @@ public final class Segment {
             throw new IndexOutOfBoundsException("byte " + k + " of element " + i);
         }
         return data[elementStart(i) + k] & 0xFF;
+    }
+
+    /**
+     * Copies the bytes of element {@code i} (as written, delimiters included) to the front of {@code into}, as many
+     * as fit, and gives the element's length (0 when absent): for readers that convert values (decimals, dates)
+     * from bytes in a loop of their own without making a String.
+     */
+    public int bytes(int i, byte[] into) {
+        int n = length(i);
+        if (n > 0) {
+            System.arraycopy(data, elementStart(i), into, 0, Math.min(n, into.length));
+        }
+        return n;
     }
 
     /** True when element {@code i} is present and not empty. */
@@ -330,6 +364,35 @@ public final class Segment {
         return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The first {@code into.length} components of the first repetition of element {@code i}, as
+     * {@link #component(int, int) component(i, 1)}, {@code component(i, 2)}, .. give them ("" for a missing one),
+     * in one pass over the element's bytes.
+     */
+    public void components(int i, String[] into) {
+        int c = 0;
+        int n = length(i);
+        if (n > 0) {
+            int e = elementEnd(i);
+            char rep = delimiters.repetition();
+            char comp = delimiters.component();
+            int from = elementStart(i);
+            for (int p = from; p <= e && c < into.length; p++) {
+                boolean last = p == e || rep != 0 && data[p] == rep;
+                if (last || data[p] == comp) {
+                    into[c++] = text(from, p - from);
+                    if (last) {
+                        break;
+                    }
+                    from = p + 1;
+                }
+            }
+        }
+        for (; c < into.length; c++) {
+            into[c] = "";
+        }
+    }
+
     /** Number of components in repetition {@code r} of element {@code i} (1 when it has no component separator). */
     public int componentCount(int i, int r) {
         int[] range = repetitionRange(i, r);
@@ -404,6 +467,7 @@ public final class Segment {
         }
         s.sepCount = sepCount;
         s.id = id;
+        s.key = key;
         if (shortValues == null) {
             shortValues = new ShortValue[SHORT_SLOTS];
         }
