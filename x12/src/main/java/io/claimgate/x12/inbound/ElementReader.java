@@ -44,13 +44,30 @@ public final class ElementReader {
         return v;
     }
 
+    /** {@link #lastCents()} when the last amount cannot be given as a whole number of hundredths. */
+    public static final long NOT_CENTS = Long.MIN_VALUE;
+    private long lastCents = NOT_CENTS;
+
+    /**
+     * The amount that {@link #amount} or {@link #requiredAmount} gave last, as an exact number of hundredths
+     * ({@code 12.5} gives 1250), or {@link #NOT_CENTS} when there was none or it had more than two decimals or
+     * more than 13 digits. Lets a reader add and compare money (balancing, totals) in a long rather than with a
+     * new BigDecimal per step; each is below 10^15 in size, so a sum kept below 10^18 can always take one more.
+     */
+    public long lastCents() {
+        return lastCents;
+    }
+
+    private static final long[] CENTS_PER_UNIT = {100, 10, 1};
+
     /** Element {@code i} as an X12 decimal (type R), or null when absent; an unreadable value is reported. */
     public BigDecimal amount(Segment s, int i) {
+        lastCents = NOT_CENTS;
         int n = s.bytes(i, scratch);
         if (n == 0) {
             return null;
         }
-        BigDecimal d = n <= scratch.length ? parseDecimal(scratch, n) : parseDecimal(s.element(i));
+        BigDecimal d = n <= scratch.length ? decimal(n) : parseDecimal(s.element(i));
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
                     s.position(i).reference() + " is not a decimal number", s.element(i)));
@@ -62,10 +79,15 @@ public final class ElementReader {
     public BigDecimal requiredAmount(Segment s, int i, String what) {
         if (!s.has(i)) {
             error(X12Error.REQUIRED_ELEMENT_MISSING, s, i, what + " (" + s.position(i).reference() + ") is missing");
+            lastCents = 0;
             return BigDecimal.ZERO;
         }
         BigDecimal d = amount(s, i);
-        return d == null ? BigDecimal.ZERO : d;
+        if (d == null) {
+            lastCents = 0;
+            return BigDecimal.ZERO;
+        }
+        return d;
     }
 
     /** Element {@code i} as a CCYYMMDD date, or null when absent or not a real date (then reported). */
@@ -146,10 +168,14 @@ public final class ElementReader {
 
     /** Composite element {@code i} as a procedure (C003); empty when absent. */
     public static Procedure procedure(Segment s, int i) {
+        return procedure(s, i, new String[7]);
+    }
+
+    /** As {@link #procedure(Segment, int)}, splitting the composite into {@code parts} (seven long, reused by the caller). */
+    public static Procedure procedure(Segment s, int i, String[] parts) {
         if (!s.has(i)) {
             return NO_PROCEDURE;
         }
-        String[] parts = new String[7];
         s.components(i, parts);
         int n = 0;
         for (int c = 2; c <= 5; c++) { // C003-03..06: the modifiers present, moved to the front of 2..5
@@ -213,10 +239,11 @@ public final class ElementReader {
     }
 
     /**
-     * The first {@code n} bytes of {@code b} as {@link #parseDecimal(String)} reads them, without making a String
-     * (a non-ASCII byte is no digit, so it gives null as the String would).
+     * The first {@code n} bytes of {@link #scratch} as {@link #parseDecimal(String)} reads them, without making a
+     * String (a non-ASCII byte is no digit, so it gives null as the String would); sets {@link #lastCents}.
      */
-    static BigDecimal parseDecimal(byte[] b, int n) {
+    private BigDecimal decimal(int n) {
+        byte[] b = scratch;
         int k = 0;
         boolean negative = n > 0 && b[0] == '-';
         if (negative) {
@@ -241,7 +268,12 @@ public final class ElementReader {
         if (digits > 18) { // may not fit a long: only digits, a sign and a point are left, so ISO-8859-1 is exact
             return new BigDecimal(new String(b, 0, n, StandardCharsets.ISO_8859_1));
         }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+        int scale = point < 0 ? 0 : n - point - 1;
+        long signed = negative ? -unscaled : unscaled;
+        if (scale <= 2 && digits <= 13) {
+            lastCents = signed * CENTS_PER_UNIT[scale];
+        }
+        return BigDecimal.valueOf(signed, scale);
     }
 
     /** The first 8 bytes of {@code b} as the number CCYYMMDD; -1 when they are not 8 digits. */

@@ -19,6 +19,7 @@ import java.util.List;
  * each segment as it passes (no segment is copied) and the lists are reused, the records taking copies.
  */
 final class ClaimBuilder {
+    private static final DateRange NO_DATES = new DateRange(null, null);
     private final ElementReader values;
 
     // the claim: CLP and what follows it
@@ -47,6 +48,12 @@ final class ClaimBuilder {
     private final List<Reference> references = new ArrayList<>();
     private final List<Reference> amounts = new ArrayList<>();
     private final List<ServicePayment> lines = new ArrayList<>();
+    // balancing in hundredths (Cents.NONE once something is not known in hundredths)
+    private long chargeCents;
+    private long paidCents;
+    private long claimCasCents;
+    private long lineCasTotalCents;
+    private boolean linesBalance;
 
     // the open service line (SVC and what follows it); linePosition is null when none is open
     private Position linePosition;
@@ -61,9 +68,14 @@ final class ClaimBuilder {
     private LocalDate lineTo;
     private String lineControl = "";
     private BigDecimal allowed;
+    private long lineChargeCents;
+    private long linePaidCents;
+    private long lineCasCents;
     private final List<Reference> lineRefs = new ArrayList<>();
     private final List<Adjustment> lineAdjustments = new ArrayList<>();
     private final List<Remark> lineRemarks = new ArrayList<>();
+
+    private final String[] parts = new String[7]; // the components of a procedure being read
 
     ClaimBuilder(ElementReader values) {
         this.values = values;
@@ -75,7 +87,12 @@ final class ClaimBuilder {
         patientControlNumber = values.required(clp, 1, "Patient control number");
         status = values.required(clp, 2, "Claim status code");
         charge = values.requiredAmount(clp, 3, "Total claim charge amount");
+        chargeCents = values.lastCents();
         paid = values.requiredAmount(clp, 4, "Claim payment amount");
+        paidCents = values.lastCents();
+        claimCasCents = 0;
+        lineCasTotalCents = 0;
+        linesBalance = true;
         patientResponsibility = values.amount(clp, 5);
         filingIndicator = clp.element(6);
         payerClaimControlNumber = clp.element(7);
@@ -97,11 +114,31 @@ final class ClaimBuilder {
         return status.equals("22");
     }
 
+    /** CLP03 and CLP04 of the claim in hundredths, or {@link Cents#NONE}. */
+    long chargeCents() {
+        return chargeCents;
+    }
+
+    long paidCents() {
+        return paidCents;
+    }
+
+    /**
+     * True when the claim just {@link #build built} is known to balance (every line: SVC02 - SVC03 = its CAS; the
+     * claim: CLP03 - CLP04 = all its CAS), worked out exactly in hundredths as its segments passed; false when it
+     * does not or when an amount was not known in hundredths: then the BigDecimal check decides and reports.
+     */
+    boolean balancesInCents() {
+        long adjustments = Cents.add(claimCasCents, lineCasTotalCents);
+        return linesBalance && adjustments != Cents.NONE && chargeCents != Cents.NONE && paidCents != Cents.NONE
+                && chargeCents - paidCents == adjustments;
+    }
+
     /** Takes one segment of the claim; false when the segment does not belong in an 835 claim. */
     boolean segment(Segment s) {
         switch (s.idCode()) {
             case Ids.SVC -> svc(s);
-            case Ids.CAS -> cas(s, linePosition != null ? lineAdjustments : adjustments);
+            case Ids.CAS -> cas(s, linePosition != null);
             case Ids.LQ -> {
                 if (linePosition == null) {
                     return false;
@@ -145,14 +182,17 @@ final class ClaimBuilder {
     private void svc(Segment s) {
         closeLine();
         lineCharge = values.requiredAmount(s, 2, "Line item charge amount");
+        lineChargeCents = values.lastCents();
         linePaid = values.requiredAmount(s, 3, "Line item provider payment amount");
+        linePaidCents = values.lastCents();
+        lineCasCents = 0;
         unitsPaid = values.amount(s, 5);
         unitsSubmitted = values.amount(s, 7);
         if (!s.has(1)) {
             values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
         }
-        procedure = ElementReader.procedure(s, 1);
-        submittedProcedure = ElementReader.procedure(s, 6);
+        procedure = ElementReader.procedure(s, 1, parts);
+        submittedProcedure = ElementReader.procedure(s, 6, parts);
         revenueCode = s.element(4);
         linePosition = s.position();
     }
@@ -201,7 +241,8 @@ final class ClaimBuilder {
     }
 
     /** CAS01 group, then up to six reason (CAS02, 05, ..) / amount / quantity triples. */
-    private void cas(Segment s, List<Adjustment> into) {
+    private void cas(Segment s, boolean line) {
+        List<Adjustment> into = line ? lineAdjustments : adjustments;
         String group = values.required(s, 1, "Claim adjustment group code");
         String groupDescription = RemitCodes.describe(RemitCodes.ADJUSTMENT_GROUP, group);
         if (!s.has(2)) {
@@ -217,6 +258,11 @@ final class ClaimBuilder {
                         s.position(r).reference() + " (adjustment reason code) is missing although an amount is given"));
             }
             BigDecimal amount = values.requiredAmount(s, r + 1, "Adjustment amount");
+            if (line) {
+                lineCasCents = Cents.add(lineCasCents, values.lastCents());
+            } else {
+                claimCasCents = Cents.add(claimCasCents, values.lastCents());
+            }
             into.add(new Adjustment(group, groupDescription, reason,
                     RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason), amount, values.amount(s, r + 2), s.position(r)));
         }
@@ -226,6 +272,9 @@ final class ClaimBuilder {
         if (linePosition == null) {
             return;
         }
+        linesBalance &= lineCasCents != Cents.NONE && lineChargeCents != Cents.NONE && linePaidCents != Cents.NONE
+                && lineChargeCents - linePaidCents == lineCasCents;
+        lineCasTotalCents = Cents.add(lineCasTotalCents, lineCasCents);
         lines.add(new ServicePayment(procedure, lineCharge, linePaid, revenueCode, unitsPaid, submittedProcedure,
                 unitsSubmitted, range(lineFrom, lineTo), lineControl, allowed, frozen(lineRefs),
                 frozen(lineAdjustments), frozen(lineRemarks), linePosition));
@@ -241,7 +290,7 @@ final class ClaimBuilder {
             values.report(X12Issue.error(X12Error.INVALID_DATE, position, "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        return new DateRange(from, to);
+        return from == null && to == null ? NO_DATES : new DateRange(from, to);
     }
 
     /** The finished claim; the builder is then ready for the next {@link #start}. */
@@ -271,6 +320,8 @@ final class ClaimBuilder {
             case 0 -> List.of();
             case 1 -> List.of(list.get(0));
             case 2 -> List.of(list.get(0), list.get(1));
+            case 3 -> List.of(list.get(0), list.get(1), list.get(2));
+            case 4 -> List.of(list.get(0), list.get(1), list.get(2), list.get(3));
             default -> List.copyOf(list);
         };
         list.clear();

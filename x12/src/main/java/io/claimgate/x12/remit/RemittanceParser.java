@@ -46,8 +46,8 @@ public final class RemittanceParser implements TransactionParser {
     private String lastReversalPayerClaim;
 
     private int claims;
-    private BigDecimal chargeTotal = BigDecimal.ZERO;
-    private BigDecimal paidTotal = BigDecimal.ZERO;
+    private final Cents.Total chargeTotal = new Cents.Total();
+    private final Cents.Total paidTotal = new Cents.Total();
     private BigDecimal plbTotal = BigDecimal.ZERO;
     private boolean balanced = true;
 
@@ -119,6 +119,7 @@ public final class RemittanceParser implements TransactionParser {
         closeClaim();
         emitHeader(se);
         BigDecimal bpr02 = header.payment().amount();
+        BigDecimal paidTotal = this.paidTotal.value();
         if (bpr == null) {
             balanced = false;
         } else {
@@ -130,7 +131,7 @@ public final class RemittanceParser implements TransactionParser {
                                 + " less the PLB adjustments " + plbTotal.toPlainString() + " = " + expected.toPlainString()));
             }
         }
-        listener.trailer(new RemittanceSummary(envelope, claims, chargeTotal, paidTotal, bpr02, plbTotal, balanced));
+        listener.trailer(new RemittanceSummary(envelope, claims, chargeTotal.value(), paidTotal, bpr02, plbTotal, balanced));
     }
 
     private void emitHeader(Segment at) {
@@ -176,17 +177,21 @@ public final class RemittanceParser implements TransactionParser {
         }
         ClaimPayment p = c.build(kind);
         claims++;
-        chargeTotal = chargeTotal.add(p.charge());
-        paidTotal = paidTotal.add(p.paid());
-        balance(p);
+        chargeTotal.add(p.charge(), c.chargeCents());
+        paidTotal.add(p.paid(), c.paidCents());
+        if (!c.balancesInCents()) {
+            balance(p); // works it out again with BigDecimal, reporting what does not balance
+        }
         listener.claim(header, p);
     }
 
     private void balance(ClaimPayment p) {
         BigDecimal lineCas = BigDecimal.ZERO;
-        for (ServicePayment l : p.lines()) {
+        List<ServicePayment> lines = p.lines();
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            ServicePayment l = lines.get(i);
             BigDecimal cas = l.adjustmentTotal();
-            lineCas = lineCas.add(cas);
+            lineCas = i == 0 ? cas : lineCas.add(cas);
             BigDecimal expected = l.charge().subtract(l.paid());
             if (expected.compareTo(cas) != 0) {
                 balanced = false;

@@ -25,6 +25,7 @@ public final class Segment {
     private Delimiters delimiters;
     private String id;
     private int key = NO_KEY;   // idKey(), once asked
+    private boolean ascii;      // true when every byte is below 0x80 (then text needs no UTF-8 decoding)
     private static final int NO_KEY = Integer.MIN_VALUE;
     private long index;
     private int inTransaction;
@@ -49,11 +50,14 @@ public final class Segment {
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         Segment s = new Segment();
         s.reset(bytes, 0, bytes.length, delimiters, 0, 0, -1);
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == delimiters.element()) {
                 s.addSeparator(i);
             }
+            ascii &= bytes[i] >= 0;
         }
+        s.ascii = ascii;
         return s;
     }
 
@@ -68,15 +72,20 @@ public final class Segment {
         this.sepCount = 0;
         this.id = null;
         this.key = NO_KEY;
+        this.ascii = false;
     }
 
-    /** Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data}). */
-    void finish(byte[] data, int start, int end) {
+    /**
+     * Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data});
+     * {@code ascii} only when every byte from start to end is known to be below 0x80.
+     */
+    void finish(byte[] data, int start, int end, boolean ascii) {
         this.data = data;
         this.start = start;
         this.end = end;
         this.id = null;
         this.key = NO_KEY;
+        this.ascii = ascii;
     }
 
     void setSeparators(int[] seps, int count) {
@@ -245,7 +254,12 @@ public final class Segment {
             return "";
         }
         int s = elementStart(i);
-        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+        return n <= SHORT_VALUE ? shortValue(s, n) : decode(s, n);
+    }
+
+    /** The {@code n} bytes at {@code s} as text (UTF-8; plain ASCII is copied as it is, with no decoding). */
+    private String decode(int s, int n) {
+        return new String(data, s, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /**
@@ -361,7 +375,7 @@ public final class Segment {
         if (n == 0) {
             return "";
         }
-        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+        return n <= SHORT_VALUE ? shortValue(s, n) : decode(s, n);
     }
 
     /**
@@ -468,6 +482,7 @@ public final class Segment {
         s.sepCount = sepCount;
         s.id = id;
         s.key = key;
+        s.ascii = ascii;
         if (shortValues == null) {
             shortValues = new ShortValue[SHORT_SLOTS];
         }
