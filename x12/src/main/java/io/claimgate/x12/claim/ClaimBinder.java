@@ -49,7 +49,7 @@ final class ClaimBinder {
         if (f.allowedFor(ClaimKind.INSTITUTIONAL, "billingPayToPlanName")) {
             payToPlan = f.object("billingPayToPlanName", PartyBinder::billingPayToPlanName);
         }
-        f.unsupported("tradingPartnerSecondaryIdentifiers");
+        f.notUsed("tradingPartnerSecondaryIdentifiers");
         return new Claim(f.kind(), f.text("controlNumber"), f.text("tradingPartnerServiceId"),
                 f.text("tradingPartnerName"), f.text("usageIndicator"), f.text("claimIdentifier"),
                 f.object("submitter", PartyBinder::submitter), f.object("receiver", PartyBinder::receiver),

@@ -12,7 +12,7 @@ final class ClaimInformationBinder {
     }
 
     static ClaimInformation claimInformation(JsonFields f) {
-        f.unsupported("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
+        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
                 "ambulanceTransportInformation", "anesthesiaRelatedSurgicalProcedure", "claimContractInformation",
                 "claimPricingRepricingInformation", "claimPricingInformation", "epsdtReferral", "fileInformation",
                 "fileInformationList", "patientConditionInformationVision", "spinalManipulationServiceInformation",

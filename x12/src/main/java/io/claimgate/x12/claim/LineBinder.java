@@ -12,7 +12,7 @@ final class LineBinder {
     }
 
     static ServiceLine serviceLine(JsonFields f) {
-        f.unsupported("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePatientCount",
+        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePatientCount",
                 "ambulancePickUpLocation", "ambulanceTransportInformation", "conditionIndicatorDurableMedicalEquipment",
                 "contractInformation", "durableMedicalEquipmentCertificateOfMedicalNecessity",
                 "durableMedicalEquipmentCertification", "durableMedicalEquipmentService", "fileInformation",

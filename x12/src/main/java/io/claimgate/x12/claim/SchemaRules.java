@@ -195,7 +195,12 @@ final class SchemaRules {
         codes(BOTH, "otherInsuredQualifier", "1 2");
         codes(BOTH, "otherPayerIdentifierTypeCode", "PI XV");
         codes(BOTH, "entityTypeQualifier", "1 2");
-        codes(BOTH, "attachmentTransmissionCode", "AA BM EL EM FT FX");
+        // PWK02 of the attachment objects; the DME certificate of medical necessity (PWK*CT) has its own list.
+        for (String o : new String[] {"reportInformation", "reportInformations", "serviceLineSupplementalInformation",
+            "serviceLineSupplementalInformations"}) {
+            codes(BOTH, o + ".attachmentTransmissionCode", "AA BM EL EM FT FX");
+        }
+        codes(PROF, "durableMedicalEquipmentCertificateOfMedicalNecessity.attachmentTransmissionCode", "AB AD AF AG NS");
         codes(BOTH, "attachmentReportTypeCode", "03 04 05 06 07 08 09 10 11 13 15 21 A3 A4 AM AS B2 B3 B4 BR BS BT "
                 + "CB CK CT D2 DA DB DG DJ DS EB HC HR I5 IR LA M1 MT NN OB OC OD OE OX OZ P4 P5 PE PN PO PQ PY PZ "
                 + "RB RR RT RX SG V5 XP");
