@@ -213,6 +213,10 @@ final class SchemaRules {
         codes(INST, "billingPayToPlanName.identificationCodeQualifier", "PI XV");
         codes(INST, "billingPayToAddressName.entityTypeQualifier", "2");
         codes(BOTH, "receiverId", "BPUMR PAPER PRINT");
+        // CL101 / CL102 code lists of the 837I guide (mappings/guides/005010X223A2.guide): the JSON schema has
+        // none, but a code outside them makes an 837 the payer rejects. NUBC retired point of origin 7 in 2010.
+        codes(INST, "claimCodeInformation.admissionTypeCode", "1 2 3 4 5 9");
+        codes(INST, "claimCodeInformation.admissionSourceCode", "1 2 4 5 6 8 9 A B C D E F G");
 
         // patterns
         Pattern tenDigits = Pattern.compile("\\d{10}");
