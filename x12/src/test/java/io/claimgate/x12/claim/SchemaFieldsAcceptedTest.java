@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fields of the CHC/Stedi claim schemas that this gateway does not render into the 837 (ambulance, DME,
- * repricing, contract, K3 file information, ...): a claim carrying them is accepted, with one FIELD_NOT_USED
+ * repricing, ...): a claim carrying them is accepted, with one FIELD_NOT_USED
  * warning per field naming its path, while a wrong value inside them is still an error. The values here
  * are made up; the structures follow the published schemas.
  */
@@ -33,11 +33,8 @@ class SchemaFieldsAcceptedTest {
             Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\", \"state\": \"WA\", \"postalCode\": \"98102\"}"),
             Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"A\", \"transportDistanceInMiles\": \"12\", \"patientWeightInPounds\": \"180\"}"),
             Map.entry("anesthesiaRelatedSurgicalProcedure", "[\"27447\"]"),
-            Map.entry("claimContractInformation", "{\"contractTypeCode\": \"02\", \"contractAmount\": \"100.00\", \"contractCode\": \"C1\"}"),
             Map.entry("claimPricingRepricingInformation", "{\"pricingMethodologyCode\": \"02\", \"repricedAllowedAmount\": \"90.00\", \"repricedSavingAmount\": \"10\"}"),
             Map.entry("epsdtReferral", "{\"certificationConditionCodeAppliesIndicator\": \"Y\", \"conditionCodes\": [\"ST\"]}"),
-            Map.entry("fileInformation", "\"K3 TEXT\""),
-            Map.entry("fileInformationList", "[\"K3 ONE\", \"K3 TWO\"]"),
             Map.entry("patientConditionInformationVision", "[{\"codeCategory\": \"E1\", \"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"L1\"]}]"),
             Map.entry("spinalManipulationServiceInformation", "{\"patientConditionCode\": \"A\", \"patientConditionDescription1\": \"ACUTE\"}"));
 
@@ -87,11 +84,9 @@ class SchemaFieldsAcceptedTest {
     void everyInstitutionalSchemaFieldWithoutAn837ElementIsAcceptedWithAWarning() throws IOException {
         ObjectNode root = (ObjectNode) ClaimJson.MAPPER.readTree(ClaimJsonTest.resource("institutional-full.json"));
         ObjectNode info = (ObjectNode) root.get("claimInformation");
-        info.set("claimContractInformation", ClaimJson.MAPPER.readTree("{\"contractTypeCode\": \"09\", \"contractPercentage\": \"80\"}"));
         info.set("claimPricingInformation", ClaimJson.MAPPER.readTree(
                 "{\"pricingMethodologyCode\": \"10\", \"repricedAllowedAmount\": \"300\", \"repricedApprovedDRGCode\": \"470\"}"));
         info.set("epsdtReferral", ClaimJson.MAPPER.readTree("{\"certificationConditionCodeAppliesIndicator\": \"N\", \"conditionCodes\": [\"NU\"]}"));
-        info.set("fileInformation", ClaimJson.MAPPER.readTree("[\"K3 TEXT\"]"));
         info.set("treatmentCodeInformationList", ClaimJson.MAPPER.readTree("[[\"T1\", \"T2\"]]"));
         ObjectNode cob = (ObjectNode) info.get("otherSubscriberInformation");
         cob.set("medicareInpatientAdjudication", ClaimJson.MAPPER.readTree(
@@ -104,9 +99,8 @@ class SchemaFieldsAcceptedTest {
 
         ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL, root, CLOCK);
         assertTrue(v.accepted(), v.errors().toString());
-        assertEquals(new TreeSet<>(List.of("claimInformation.claimContractInformation",
-                "claimInformation.claimPricingInformation", "claimInformation.epsdtReferral",
-                "claimInformation.fileInformation", "claimInformation.treatmentCodeInformationList",
+        assertEquals(new TreeSet<>(List.of("claimInformation.claimPricingInformation", "claimInformation.epsdtReferral",
+                "claimInformation.treatmentCodeInformationList",
                 "claimInformation.otherSubscriberInformation.medicareInpatientAdjudication",
                 "claimInformation.otherSubscriberInformation.otherPayerName.otherInsuredAdditionalIdentifier",
                 "claimInformation.serviceLines[0].linePricingInformation",

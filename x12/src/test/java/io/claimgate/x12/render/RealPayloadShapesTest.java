@@ -73,4 +73,22 @@ class RealPayloadShapesTest {
         assertEquals(List.of("INVALID_CODE claimInformation.claimCodeInformation.admissionSourceCode"),
                 v.errors().stream().map(i -> i.code() + " " + i.path()).toList());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "stedi-style-professional.json | PROFESSIONAL | CN1*02*150*80*CONTRACT7*5*V2~ | K3*SAMPLE K3 LINE ONE~,K3*SAMPLE K3 LINE TWO~",
+        "inst-stedi-style-objects.json | INSTITUTIONAL | CN1*01*89.93~ | K3*SAMPLE FILE INFORMATION~",
+    })
+    void contractAndFileInformationAreWrittenAsCn1AndK3(String file, ClaimKind kind, String cn1, String k3) {
+        ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
+        assertTrue(v.issues().isEmpty(), v.issues().toString());
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains(cn1), text);
+        int at = text.indexOf(cn1);
+        for (String k : k3.split(",")) {
+            int next = text.indexOf(k, at);
+            assertTrue(next > at, k + " after " + cn1 + " in the guide's order: " + text);
+            at = next;
+        }
+    }
 }
