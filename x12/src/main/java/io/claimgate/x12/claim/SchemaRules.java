@@ -216,6 +216,9 @@ final class SchemaRules {
         // CL101 / CL102 code lists of the 837I guide (mappings/guides/005010X223A2.guide): the JSON schema has
         // none, but a code outside them makes an 837 the payer rejects. NUBC retired point of origin 7 in 2010.
         codes(INST, "claimCodeInformation.admissionTypeCode", "1 2 3 4 5 9");
+        codes(BOTH, "contractTypeCode", "01 02 03 04 05 06 09");
+        codes(PROF, "testResults.measurementReferenceIdentificationCode", "OG TR");
+        codes(PROF, "testResults.measurementQualifier", "HT R1 R2 R3 R4");
         codes(INST, "claimCodeInformation.admissionSourceCode", "1 2 4 5 6 8 9 A B C D E F G");
 
         // patterns
@@ -238,6 +241,13 @@ final class SchemaRules {
         pattern(BOTH, "diagnosisCodePointers", "1 to 12", Pattern.compile("[1-9]|1[0-2]"));
         pattern(BOTH, "attachmentId", "a UUID",
                 Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+
+        Pattern number = Pattern.compile("\\d{1,15}(\\.\\d+)?");
+        pattern(BOTH, "contractPercentage", "a number", number);
+        pattern(BOTH, "termsDiscountPercentage", "a number", number);
+        pattern(PROF, "testResults.testResults", "a number", number);
+        pattern(PROF, "serviceLines.ambulancePatientCount", "a number", number);
+        pattern(PROF, "serviceLines.obstetricAnesthesiaAdditionalUnits", "a number", number);
 
         // lengths
         len(BOTH, "claimInformation.patientControlNumber", 1, 20);

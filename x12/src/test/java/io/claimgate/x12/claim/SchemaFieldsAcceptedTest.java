@@ -42,20 +42,15 @@ class SchemaFieldsAcceptedTest {
             Map.entry("ambulanceCertification", "[{\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"04\"]}]"),
             Map.entry("ambulanceDropOffLocation", "{\"address1\": \"1 HOSPITAL WAY\", \"city\": \"SEATTLE\"}"),
             Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\"}"),
-            Map.entry("ambulancePatientCount", "2"),
             Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"B\", \"transportDistanceInMiles\": \"3\"}"),
             Map.entry("conditionIndicatorDurableMedicalEquipment", "{\"certificationConditionIndicator\": \"Y\", \"conditionIndicator\": \"38\"}"),
-            Map.entry("contractInformation", "{\"contractTypeCode\": \"01\", \"contractAmount\": \"50\"}"),
             Map.entry("durableMedicalEquipmentCertificateOfMedicalNecessity", "{\"attachmentTransmissionCode\": \"AB\"}"),
             Map.entry("durableMedicalEquipmentCertification", "{\"certificationTypeCode\": \"I\", \"durableMedicalEquipmentDurationInMonths\": \"6\"}"),
             Map.entry("durableMedicalEquipmentService", "{\"days\": \"30\", \"frequencyCode\": \"4\", \"purchasePrice\": \"200\", \"rentalPrice\": \"20\"}"),
             Map.entry("formIdentification", "[{\"formTypeCode\": \"UT\", \"formIdentifier\": \"01.02\", \"supportingDocumentation\": [{\"questionNumber\": \"1\", \"questionResponseCode\": \"Y\"}]}]"),
-            Map.entry("hospiceEmployeeIndicator", "false"),
             Map.entry("linePricingRepricingInformation", "{\"pricingMethodologyCode\": \"05\", \"repricedAllowedAmount\": \"40\"}"),
-            Map.entry("obstetricAnesthesiaAdditionalUnits", "3"),
             Map.entry("purchasedServiceInformation", "{\"purchasedServiceProviderIdentifier\": \"P1\", \"purchasedServiceChargeAmount\": \"15\"}"),
-            Map.entry("purchasedServiceProvider", "{\"organizationName\": \"LAB INC\", \"npi\": \"1234567893\", \"address\": {\"address1\": \"2 LAB RD\", \"city\": \"TACOMA\"}}"),
-            Map.entry("testResults", "[{\"measurementReferenceIdentificationCode\": \"OG\", \"measurementQualifier\": \"HT\", \"testResults\": \"70\"}]"));
+            Map.entry("purchasedServiceProvider", "{\"organizationName\": \"LAB INC\", \"npi\": \"1234567893\", \"address\": {\"address1\": \"2 LAB RD\", \"city\": \"TACOMA\"}}"));
 
     @Test
     void everyProfessionalSchemaFieldWithoutAn837ElementIsAcceptedWithAWarning() throws IOException {

@@ -91,4 +91,22 @@ class RealPayloadShapesTest {
             at = next;
         }
     }
+
+    @Test
+    void hospiceQuantitiesTestResultsAndLineContractAreWrittenIn2400() {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/professional-line-details.json"), CLOCK);
+        assertTrue(v.issues().isEmpty(), v.issues().toString());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), r.result().issues().toString());
+        Structure.acceptedByOurValidator(r.text());
+        String text = r.text();
+        int at = text.indexOf("LX*1~");
+        for (String segment : List.of("CRC*70*N*65~", "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~",
+                "MEA*OG*HT*70~", "MEA*TR*R1*11.5~", "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~")) {
+            int next = text.indexOf(segment, at);
+            assertTrue(next > at, segment + " in the guide's order: " + text);
+            at = next;
+        }
+    }
 }

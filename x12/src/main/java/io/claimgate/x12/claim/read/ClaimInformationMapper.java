@@ -164,14 +164,15 @@ final class ClaimInformationMapper {
         return out;
     }
 
-    /** CN1 contract information; null when absent. */
-    ContractInformation contract(LoopNode claim) {
-        Segment cn1 = claim.first("CN1");
+    /** CN1 contract information of a 2300 or 2400 loop; null when absent. */
+    ContractInformation contract(LoopNode n) {
+        Segment cn1 = n.first("CN1");
         if (cn1 == null) {
             return null;
         }
-        return new ContractInformation(usage.text(cn1, 1), usage.decimal(cn1, 2, "2300"), usage.decimal(cn1, 3, "2300"),
-                usage.text(cn1, 4), usage.decimal(cn1, 5, "2300"), usage.text(cn1, 6));
+        String loop = n.loop().id();
+        return new ContractInformation(usage.text(cn1, 1), usage.decimal(cn1, 2, loop), usage.decimal(cn1, 3, loop),
+                usage.text(cn1, 4), usage.decimal(cn1, 5, loop), usage.text(cn1, 6));
     }
 
     /** K301 of each K3 file information segment. */
