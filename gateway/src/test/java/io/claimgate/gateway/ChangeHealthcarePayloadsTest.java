@@ -18,6 +18,9 @@ import io.claimgate.gateway.store.SubmitterStore;
 import io.claimgate.gateway.store.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Iterator;
@@ -39,6 +42,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ChangeHealthcarePayloadsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     /** Response fields and their JSON types, as the API's response schema names them. */
     private static final Map<String, JsonNodeType> RESPONSE = Map.ofEntries(
@@ -178,6 +182,23 @@ class ChangeHealthcarePayloadsTest {
         assertEquals(Set.of("INVALID_FORMAT claimInformation.claimChargeAmount = -150.00",
                 "INVALID_CODE claimInformation.claimFilingCode = QQ"), errors);
         assertEquals(Set.of("UNKNOWN_FIELD somethingNew"), warnings(e), "warnings stay out of errors[]");
+    }
+
+    @Test
+    void theApiKeyIsTakenAsStediClientsSendItToo() throws Exception {
+        byte[] body = JSON.writeValueAsBytes(fixture("stedi-style-professional.json", "AUTH-STEDI"));
+        for (String authorization : new String[] {key.key(), "Key " + key.key(), "Bearer " + key.key()}) {
+            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(
+                            URI.create("http://127.0.0.1:" + gateway.port() + "/change/medicalnetwork/professionalclaims/v3/validation"))
+                    .header("Authorization", authorization).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        HttpResponse<String> basic = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + gateway.port() + "/change/medicalnetwork/professionalclaims/v3/validation"))
+                .header("Authorization", "Basic " + key.key()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, basic.statusCode());
     }
 
     private static Set<String> warnings(JsonNode body) {
