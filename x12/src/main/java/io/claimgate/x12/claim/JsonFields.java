@@ -11,7 +11,7 @@ import java.util.function.Function;
 
 /**
  * Reads the fields of one JSON object, remembering which were read so that {@link #finish()} reports
- * the rest as unknown. Wrong JSON types become issues; malformed values (an amount that is not a number)
+ * the rest as unknown (a warning). Wrong JSON types become issues; malformed values (an amount that is not a number)
  * bind as null, because {@link ClaimSchemaCheck} reports them with the rule they break.
  */
 final class JsonFields {
@@ -96,6 +96,10 @@ final class JsonFields {
 
     void issue(Code code, String fieldPath, String message) {
         issues.add(ClaimIssue.error(code, fieldPath, message));
+    }
+
+    void warn(Code code, String fieldPath, String message) {
+        issues.add(ClaimIssue.warning(code, fieldPath, message));
     }
 
     List<ClaimIssue> issues() {
@@ -288,11 +292,15 @@ final class JsonFields {
         }
     }
 
-    /** Fields of the CHC schema this gateway does not render: an issue when present. */
-    void unsupported(String... names) {
+    /**
+     * Fields of the CHC schema this gateway does not render into the 837: accepted with a FIELD_NOT_USED
+     * warning when present (the stored JSON keeps them; the schema check still checks their values).
+     */
+    void notUsed(String... names) {
         for (String n : names) {
             if (take(n) != null) {
-                issue(Code.UNSUPPORTED_FIELD, path(n), "not supported by this gateway; the claim cannot be sent with it");
+                warn(Code.FIELD_NOT_USED, path(n), "accepted and stored, but not sent to the payer: this gateway "
+                        + "renders no 837 element for it");
             }
         }
     }
@@ -303,7 +311,8 @@ final class JsonFields {
             return true;
         }
         if (take(name) != null) {
-            issue(Code.FIELD_NOT_FOR_KIND, path(name), "belongs to " + only.name().toLowerCase() + " claims");
+            warn(Code.FIELD_NOT_FOR_KIND, path(name), "belongs to " + only.name().toLowerCase()
+                    + " claims; left out of this claim");
         }
         return false;
     }
@@ -313,7 +322,10 @@ final class JsonFields {
         return allowedFor(only, name) ? text(name) : null;
     }
 
-    /** Reports every field that nothing read. */
+    /**
+     * Reports every field that nothing read, as a warning: like the CHC/Stedi API, an unknown member does
+     * not reject the claim (it is kept in the stored JSON and left out of the 837).
+     */
     void finish() {
         if (seenCount == node.size()) {
             return; // every field was read: the names seen are distinct fields of the object
@@ -322,7 +334,7 @@ final class JsonFields {
         while (names.hasNext()) {
             String n = names.next();
             if (!contains(n)) {
-                issue(Code.UNKNOWN_FIELD, path(n), "unknown field");
+                warn(Code.UNKNOWN_FIELD, path(n), "unknown field; ignored (check its spelling)");
             }
         }
     }
