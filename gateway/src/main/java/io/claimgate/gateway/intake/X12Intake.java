@@ -40,6 +40,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import io.claimgate.gateway.ops.LogFields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Intake of a raw 837 file: validated ({@link X12Validator}, WEDI SNIP 1-2 and the 837 rules), answered with
@@ -49,6 +53,7 @@ import java.util.Set;
  * interchange has an error (a TA1 R or an AK9 R rejects what they hold); claims of the rest are not stored.
  */
 public final class X12Intake {
+    private static final Logger LOG = LoggerFactory.getLogger(X12Intake.class);
     /** Claims read from an 837 are stored as JSON of the claim model (null and empty fields left out). */
     private static final JsonMapper CLAIM_JSON = JsonMapper.builder()
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
@@ -117,6 +122,20 @@ public final class X12Intake {
             return new Received(false, ack.toByteArray(), summary, null, List.of(), 0, rejected);
         }
         Batch batch = batches.create(submitterId, "X12");
+        String fileSha256 = Sha256.hex(file);
+        // Every line logged while this file's claims are stored names its batch.
+        MDC.put(LogFields.BATCH_ID, batch.id());
+        try {
+            LOG.info("batch {} receiving 837 submitter={} transactions accepted={} rejected={}", batch.id(), submitterId,
+                    accepted.size(), rejected);
+            return store(submitterId, file, fileSha256, cause, batch, accepted, rejected, ack.toByteArray(), summary);
+        } finally {
+            MDC.remove(LogFields.BATCH_ID);
+        }
+    }
+
+    private Received store(String submitterId, byte[] file, String fileSha256, String cause, Batch batch,
+                           Set<String> accepted, int rejected, byte[] ack, AckSummary summary) {
         List<BatchResult> results = new ArrayList<>();
         List<BatchEntry> chunk = new ArrayList<>();
         int[] index = {0};
@@ -126,7 +145,7 @@ public final class X12Intake {
                 if (!accepted.contains(key(e.interchangeNumber(), e.groupControlNumber(), e.transactionControlNumber()))) {
                     return;
                 }
-                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, cause)));
+                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, cause + " batch " + batch.id(), fileSha256)));
                 if (chunk.size() >= claimsPerTransaction) {
                     results.addAll(batches.store(batch, List.copyOf(chunk)));
                     chunk.clear();
@@ -137,14 +156,14 @@ public final class X12Intake {
         }
         results.addAll(batches.store(batch, chunk));
         Batch done = batches.finish(batch, Batch.Status.COMPLETE);
-        return new Received(false, ack.toByteArray(), summary, done, results, accepted.size(), rejected);
+        return new Received(false, ack, summary, done, results, accepted.size(), rejected);
     }
 
     private static String key(int interchange, String gs06, String st02) {
         return interchange + "/" + gs06 + "/" + st02;
     }
 
-    private static NewClaim newClaim(String submitterId, ReadClaim read, String cause) {
+    private static NewClaim newClaim(String submitterId, ReadClaim read, String cause, String fileSha256) {
         Claim claim = read.claim();
         ClaimInformation info = claim.claimInformation();
         byte[] body;
@@ -160,7 +179,9 @@ public final class X12Intake {
         return new NewClaim(submitterId, claim.kind(), text(info == null ? null : info.patientControlNumber()),
                 text(info == null ? null : info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
                 charge.setScale(Math.min(2, Math.max(0, charge.scale())), java.math.RoundingMode.HALF_UP), Sha256.hex(canonical),
-                body, cause + " ISA13 " + e.interchangeControlNumber() + " ST02 " + e.transactionControlNumber(),
+                body, cause + " ISA13 " + e.interchangeControlNumber() + " GS06 " + e.groupControlNumber() + " ST02 "
+                        + e.transactionControlNumber() + " CLM " + e.claimNumberInTransaction() + " segment "
+                        + e.claimSegmentIndex() + " file sha256 " + fileSha256,
                 new ClaimSource(null, e.interchangeControlNumber(), e.groupControlNumber(), e.transactionControlNumber()));
     }
 
