@@ -51,7 +51,8 @@ final class Idempotency {
         }
         Map<String, String> headers = new LinkedHashMap<>(kept.headers());
         headers.put("Idempotency-Replayed", "true");
-        return new ApiResponse(kept.status(), kept.contentType(), kept.body(), headers, null, null);
+        return new ApiResponse(kept.status(), kept.contentType(), kept.body(), headers, null, null,
+                kept.headers().get(BulkApi.BATCH_ID_HEADER));
     }
 
     /** 422: the key was used for another request; nothing was done with this one. */

@@ -64,7 +64,14 @@ public final class Router {
         String submitterId = caller.get().submitterId();
         MDC.put(LogFields.SUBMITTER_ID, submitterId);
         try {
-            return route.handler().handle(this, new Routes.Call(r, caller.get(), m.params())).forSubmitter(submitterId);
+            ApiResponse a = route.handler().handle(this, new Routes.Call(r, caller.get(), m.params())).forSubmitter(submitterId);
+            // The request log names the claim or batch the path names (ids only).
+            String claimId = m.params().get("claimId");
+            String batchId = m.params().get("batchId");
+            if (claimId != null && a.claimId() == null) {
+                a = a.forClaim(claimId);
+            }
+            return batchId != null && a.batchId() == null ? a.forBatch(batchId) : a;
         } finally {
             MDC.remove(LogFields.SUBMITTER_ID);
         }
