@@ -1,10 +1,8 @@
 package io.claimgate.gateway.intake;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.claimgate.gateway.ops.LogFields;
 import io.claimgate.gateway.store.Batch;
 import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
@@ -18,6 +16,7 @@ import io.claimgate.x12.ack.AckSummary;
 import io.claimgate.x12.ack.FunctionalAckWriter;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
+import io.claimgate.x12.claim.ClaimJsonWriter;
 import io.claimgate.x12.claim.read.Claim837Reader;
 import io.claimgate.x12.claim.read.ClaimEnvelope;
 import io.claimgate.x12.claim.read.ReadClaim;
@@ -40,7 +39,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import io.claimgate.gateway.ops.LogFields;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -49,17 +47,14 @@ import org.slf4j.MDC;
  * Intake of a raw 837 file: validated ({@link X12Validator}, WEDI SNIP 1-2 and the 837 rules), answered with
  * a 999 ({@link FunctionalAckWriter}; ISA13 and GS06 from the store's sequences, never reused), and the
  * claims of each accepted transaction set read ({@link Claim837Reader}) and stored as a batch with their
- * ISA13/GS06/ST02. A transaction set is accepted when its IK5 is A or E and neither its group nor its
+ * ISA13/GS06/ST02: each claim as claim JSON written from the 837 ({@link ClaimJsonWriter}, the shape the JSON
+ * routes take), its first history event naming the file's SHA-256 and the claim's ISA13, GS06, ST02 and
+ * position. The batch id is in the log MDC while its claims are stored. A transaction set is accepted when its IK5 is A or E and neither its group nor its
  * interchange has an error (a TA1 R or an AK9 R rejects what they hold); claims of the rest are not stored.
  */
 public final class X12Intake {
     private static final Logger LOG = LoggerFactory.getLogger(X12Intake.class);
-    /** Claims read from an 837 are stored as JSON of the claim model (null and empty fields left out). */
-    private static final JsonMapper CLAIM_JSON = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .findAndAddModules()
-            .build();
+    /** The canonical form hashed for duplicate detection, as for claims sent as JSON ({@link ClaimParser}). */
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
@@ -145,7 +140,8 @@ public final class X12Intake {
                 if (!accepted.contains(key(e.interchangeNumber(), e.groupControlNumber(), e.transactionControlNumber()))) {
                     return;
                 }
-                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, cause + " batch " + batch.id(), fileSha256)));
+                String claimCause = cause + " batch " + batch.id();
+                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, claimCause, fileSha256)));
                 if (chunk.size() >= claimsPerTransaction) {
                     results.addAll(batches.store(batch, List.copyOf(chunk)));
                     chunk.clear();
@@ -166,13 +162,13 @@ public final class X12Intake {
     private static NewClaim newClaim(String submitterId, ReadClaim read, String cause, String fileSha256) {
         Claim claim = read.claim();
         ClaimInformation info = claim.claimInformation();
-        byte[] body;
+        // What was received is the 837: the claim is kept in the JSON shape the JSON routes take, written from it.
+        byte[] body = ClaimJsonWriter.bytes(claim);
         byte[] canonical;
         try {
-            body = CLAIM_JSON.writeValueAsBytes(claim);
-            canonical = CANONICAL.writeValueAsBytes(CLAIM_JSON.readTree(body));
+            canonical = CANONICAL.writeValueAsBytes(ClaimJsonWriter.tree(claim));
         } catch (IOException e) {
-            throw new IllegalStateException("a claim read from an 837 always serializes", e);
+            throw new IllegalStateException("a JSON tree always serializes", e);
         }
         ClaimEnvelope e = read.envelope();
         BigDecimal charge = Objects.requireNonNullElse(info == null ? null : info.claimChargeAmount(), BigDecimal.ZERO);

@@ -294,6 +294,24 @@ class BulkApiTest {
         assertNotNull(mine, listed.toString());
         assertEquals("000000907".length(), mine.get("interchangeControlNumber").asText().length());
 
+        // What was received is the 837: the claim is kept as the claim JSON the JSON routes take, written from it,
+        // and its history names the file (SHA-256) and where in it the claim was.
+        JsonNode read = JSON.readTree(h.send("GET", "/v1/claims/" + claimId, auth(acme, null), null).body());
+        JsonNode stored = read.get("claim");
+        assertEquals(read.get("patientControlNumber").asText(), stored.get("claimInformation").get("patientControlNumber").asText());
+        assertTrue(stored.has("tradingPartnerServiceId") && stored.has("subscriber") && stored.has("billing"), stored.toString());
+        assertTrue(stored.get("claimInformation").get("serviceLines").get(0).has("professionalService"), stored.toString());
+        io.claimgate.x12.claim.ClaimRead bound = io.claimgate.x12.claim.ClaimJson.read(
+                io.claimgate.x12.claim.ClaimKind.PROFESSIONAL, stored.toString());
+        assertTrue(bound.issues().stream().noneMatch(i -> i.code() == io.claimgate.x12.claim.ClaimIssue.Code.UNKNOWN_FIELD),
+                bound.issues().toString());
+        String cause = read.get("history").get(0).get("cause").asText();
+        assertTrue(cause.contains("file sha256 " + io.claimgate.gateway.store.Sha256.hex(file)), cause);
+        assertTrue(cause.contains("ISA13 " + mine.get("interchangeControlNumber").asText() + " GS06 "), cause);
+        assertTrue(cause.contains(" CLM 1 "), cause);
+        assertEquals(batch, read.get("source").get("batchId").asText());
+        assertEquals(mine.get("transactionSetControlNumber"), read.get("source").get("transactionSetControlNumber"));
+
         // Control numbers of the 999 are never reused: the same file again gets the next ISA13.
         RawHttp.Response again = h.send("POST", "/v1/x12", auth(acme, "text/plain"), file);
         assertEquals(200, again.status());
@@ -465,7 +483,7 @@ class BulkApiTest {
     @Test
     void anotherSubmitterIsRefusedOnEveryRoute() throws Exception {
         RawHttp h = http();
-        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.autoaccident.837"));
+        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example2.837"));
         String x12Batch = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file).header("x-claimgate-batch-id");
         JsonNode x12Results = JSON.readTree(h.send("GET", "/v1/batches/" + x12Batch, auth(acme, null), null).body())
                 .get("results");
