@@ -24,8 +24,12 @@ import org.slf4j.LoggerFactory;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
-    /** The text format: time (UTC), level, logger's simple name, message. */
-    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{0} %msg%n";
+    /**
+     * The text format: time (UTC), level, logger's simple name, message, then the ids in the MDC (request,
+     * submitter, batch) in brackets when there are any.
+     */
+    public static final String PATTERN = "%d{yyyy-MM-dd'T'HH:mm:ss.SSSX,UTC} %-5level %logger{0} %msg"
+            + "%replace( [%mdc]){' \\[\\]', ''}%n";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {

@@ -49,12 +49,15 @@ import org.slf4j.LoggerFactory;
  * validation and the Change Healthcare drop-in paths) go through the gateway on a loopback socket while
  * everything logged is captured in the text and the JSON format, Claimgate at DEBUG and libraries at
  * INFO; no patient's or subscriber's name, member id, birth date, or diagnosis code from those claims may
- * appear in either.
+ * appear in either. Then a JSON batch of 60 more (some invalid) and a raw 837 of 40 more rendered from the model
+ * go through, and every line logged for them carries their batch id.
  */
 class PhiLogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final int CLAIMS = 200;
+    private static final int BATCH_CLAIMS = 60;
+    private static final int X12_CLAIMS = 40;
     private static final int SHORTEST = 4;
     /** The parts of a claim that describe the patient: the subscriber, the dependent, other subscribers. */
     private static final Set<String> PERSONS = Set.of("subscriber", "dependent", "patient", "otherSubscriberName");
@@ -229,6 +232,7 @@ class PhiLogTest {
     void noPhiFromTwoHundredClaimsIsLogged() throws Exception {
         Map<String, String> phi = new TreeMap<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
+        List<String> batchIds = new ArrayList<>();
         int stored = 0;
         try (Capture capture = new Capture()) {
             HttpConfig d = HttpConfig.defaults();
@@ -259,6 +263,50 @@ class PhiLogTest {
                         }
                     }
                 }
+                String base = "http://127.0.0.1:" + gateway.port();
+                // A batch (JSON array, one claim in ten broken) and a raw 837 of claims rendered from the model.
+                List<JsonNode> batch = new ArrayList<>();
+                for (GeneratedClaim c : ClaimGenerator.generate(20240602L, BATCH_CLAIMS).toList()) {
+                    ObjectNode tree = (ObjectNode) JSON.readTree(c.json());
+                    phi.putAll(phi(tree));
+                    if (c.index() % 10 == 3) {
+                        ((ObjectNode) tree.get("subscriber")).put("dateOfBirth", "19990231");
+                        ((ObjectNode) tree.get("claimInformation")).remove("claimChargeAmount");
+                    }
+                    batch.add(tree);
+                }
+                HttpResponse<String> b = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/batches"))
+                        .header("Authorization", "Bearer " + key.key()).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(batch)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(207, b.statusCode(), b.body());
+                batchIds.add(JSON.readTree(b.body()).get("batchId").asText());
+                assertTrue(JSON.readTree(b.body()).get("stored").asInt() >= BATCH_CLAIMS / 2, b.body());
+
+                List<io.claimgate.x12.claim.Claim> models = new ArrayList<>();
+                for (GeneratedClaim c : ClaimGenerator.generate(20240603L, X12_CLAIMS).toList()) {
+                    phi.putAll(phi(JSON.readTree(c.json())));
+                    models.add(io.claimgate.x12.claim.ClaimValidation.check(c.kind(), c.json(), Clock.systemUTC()).claim());
+                }
+                java.io.ByteArrayOutputStream x12 = new java.io.ByteArrayOutputStream();
+                var rendered = new io.claimgate.x12.render.ClaimRenderer().render(models,
+                        io.claimgate.x12.render.RenderSettings.builder("ZZ", "PHITEST", "ZZ", "RECEIVER").lineBreaks(true).build(), x12);
+                assertTrue(rendered.ok(), rendered.issues().toString());
+                HttpResponse<String> file = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/x12"))
+                        .header("Authorization", "Bearer " + key.key()).header("Content-Type", "application/edi-x12")
+                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(x12.toByteArray()))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, file.statusCode(), file.body());
+                String x12Batch = file.headers().firstValue("X-Claimgate-Batch-Id").orElseThrow();
+                batchIds.add(x12Batch);
+                JsonNode x12Results = JSON.readTree(CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/batches/" + x12Batch))
+                        .header("Authorization", "Bearer " + key.key()).GET().build(), HttpResponse.BodyHandlers.ofString()).body());
+                assertEquals(X12_CLAIMS, x12Results.get("stored").asInt(), x12Results.toString());
+                HttpResponse<String> x12Claim = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/v1/claims/"
+                        + x12Results.get("results").get(0).get("claimId").asText())).header("Authorization", "Bearer " + key.key())
+                        .GET().build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, x12Claim.statusCode());
+
                 assertEquals(200, CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gateway.port() + "/metrics"))
                         .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode());
             }
@@ -291,6 +339,22 @@ class PhiLogTest {
                 }
             }
             assertTrue(withClaimId >= 2 * stored, "access lines with a claim id: " + withClaimId);
+            // The batch and the 837: every line the store wrote for their claims names the batch (MDC), in both formats.
+            for (String batchId : batchIds) {
+                int withField = 0;
+                for (String line : json.lines().toList()) {
+                    JsonNode event = JSON.readTree(line);
+                    boolean field = batchId.equals(event.path("batchId").asText());
+                    withField += field ? 1 : 0;
+                    if (event.get("message").asText().contains(batchId)) {
+                        assertTrue(field, "a line about the batch carries its id as a field: " + line);
+                    }
+                }
+                // At least: batch received, batch finished (store, in the MDC), and the access line.
+                assertTrue(withField >= 3, batchId + ": lines with the batch id " + withField);
+                assertTrue(text.lines().filter(l -> l.contains("batchId=" + batchId)).count() >= 2,
+                        batchId + " in the MDC of the text format");
+            }
             assertTrue(storeLinesWithRequestId >= stored, "store lines with the request id (MDC): " + storeLinesWithRequestId);
 
             assertEquals(List.of(), findings(text, LogFormat.TEXT, phi));

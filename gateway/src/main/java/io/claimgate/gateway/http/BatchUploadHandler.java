@@ -17,7 +17,6 @@ import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpContent;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
-import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
@@ -26,6 +25,10 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
+import io.claimgate.gateway.ops.LogFields;
+import io.claimgate.gateway.store.IdempotencyStore;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +41,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * {@code POST /v1/batches}, streamed: sits before the aggregator and takes this one route's body as it
@@ -46,7 +50,10 @@ import org.slf4j.LoggerFactory;
  * worker pool, where each chunk is validated and stored in order; reading pauses while two chunks wait, so
  * memory holds at most a few chunks whatever the body's size. The answer goes out once the last chunk is
  * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
- * says how far the batch got and the connection is closed. Every other request passes through untouched.
+ * says how far the batch got and the connection is closed. With {@code Idempotency-Key} the body is hashed as it
+ * arrives: a key already kept for the submitter stores nothing and answers the kept answer (the same body) or
+ * 422 (another body); otherwise the answer to a body read to its end is kept. Every task of the batch logs
+ * with the request, submitter and batch ids in the MDC. Every other request passes through untouched.
  */
 final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.claimgate.gateway.http.access");
@@ -77,18 +84,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             }
             return;
         }
-        if (msg instanceof HttpRequest req && req.decoderResult().isSuccess() && req.method().equals(HttpMethod.POST)
-                && isBatchPath(new QueryStringDecoder(req.uri()).path())) {
+        if (msg instanceof HttpRequest req && req.decoderResult().isSuccess()
+                && Routes.streamed(req.method().name(), new QueryStringDecoder(req.uri()).path())) {
             ReferenceCountUtil.release(msg);
             current = new Transfer(ctx, req);
             current.start();
             return;
         }
         ctx.fireChannelRead(msg);
-    }
-
-    private static boolean isBatchPath(String path) {
-        return path.equals("/v1/batches") || path.equals("/v1/batches/");
     }
 
     @Override
@@ -112,6 +115,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     }
 
     /** One batch request on this connection. Fields without atomics are touched on the event loop only. */
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
     private final class Transfer {
         private final ChannelHandlerContext ctx;
         private final HttpRequest request;
@@ -124,6 +135,10 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private final AtomicInteger waitingChunks = new AtomicInteger();
         private final List<BatchResult> results = new ArrayList<>();
         private List<BatchIntake.Item> pending = new ArrayList<>();
+        /** Idempotency-Key: the body is hashed as it arrives (with the method and target) to tell a repeat. */
+        private final String idempotencyKey;
+        private final MessageDigest digest;
+        private IdempotencyStore.Answer kept;
         private long bytes;
         private int claims;
         private boolean receivedAll;
@@ -139,6 +154,31 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             this.request = request;
             this.keepAlive = HttpUtil.isKeepAlive(request);
             this.tasks = new SerialTasks(workers);
+            this.idempotencyKey = request.headers().get(Idempotency.HEADER);
+            this.digest = idempotencyKey == null ? null : sha256();
+            if (digest != null) {
+                digest.update(Idempotency.head(request.method().name(), request.uri()));
+            }
+        }
+
+        /** Runs a task on the worker with the request's ids in the log MDC (the batch's once it has one). */
+        private Runnable withIds(Runnable task) {
+            return () -> {
+                MDC.put(LogFields.REQUEST_ID, requestId);
+                if (caller != null) {
+                    MDC.put(LogFields.SUBMITTER_ID, caller.submitterId());
+                }
+                if (upload != null) {
+                    MDC.put(LogFields.BATCH_ID, upload.batch().id());
+                }
+                try {
+                    task.run();
+                } finally {
+                    MDC.remove(LogFields.REQUEST_ID);
+                    MDC.remove(LogFields.SUBMITTER_ID);
+                    MDC.remove(LogFields.BATCH_ID);
+                }
+            };
         }
 
         void start() {
@@ -168,12 +208,16 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                         "a batch body is at most " + bulk.batchConfig().maxBodyBytes() + " bytes"));
                 return;
             }
+            if (idempotencyKey != null && Idempotency.refuseKey(idempotencyKey) != null) {
+                refuse(Idempotency.refuseKey(idempotencyKey));
+                return;
+            }
             String authorization = request.headers().get(HttpHeaderNames.AUTHORIZATION);
             String cause = "POST /v1/batches request " + requestId;
             ClaimKind fixedKind = kind;
             ctx.channel().config().setAutoRead(false);
             try {
-                tasks.submit(() -> {
+                tasks.submit(withIds(() -> {
                     try {
                         Optional<Caller> c = router.caller(authorization);
                         if (c.isEmpty()) {
@@ -182,11 +226,21 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                             return;
                         }
                         caller = c.get();
+                        if (idempotencyKey != null) {
+                            kept = router.idempotency().kept(caller.submitterId(), idempotencyKey).orElse(null);
+                            if (kept != null) {
+                                // A repeat (or a reuse) of the key: the body is only read and hashed.
+                                return;
+                            }
+                        }
                         upload = bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
+                        MDC.put(LogFields.BATCH_ID, upload.batch().id());
+                        LOG.info("batch {} receiving submitter={} request={}", upload.batch().id(), caller.submitterId(),
+                                requestId);
                     } catch (RuntimeException e) {
                         fail(e);
                     }
-                });
+                }));
             } catch (RejectedExecutionException e) {
                 refuse(Problems.of(503, "overloaded", "Server busy", "try again shortly"));
                 return;
@@ -215,6 +269,9 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             if (n > 0) {
                 byte[] chunk = new byte[n];
                 buf.getBytes(buf.readerIndex(), chunk);
+                if (digest != null) {
+                    digest.update(chunk);
+                }
                 if (take(splitter.feed(chunk, 0, n))) {
                     return;
                 }
@@ -288,7 +345,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             if (!pending.isEmpty()) {
                 dispatch();
             }
+            // The whole body was read: its hash tells a repeat of a kept Idempotency-Key answer.
+            String requestHash = digest != null && status == Batch.Status.COMPLETE ? Idempotency.hex(digest.digest()) : null;
             submit(() -> {
+                if (failure == null && kept != null) {
+                    answer(requestHash == null ? Idempotency.reused() : Idempotency.replay(kept, requestHash),
+                            status != Batch.Status.COMPLETE);
+                    return;
+                }
                 if (failure != null || upload == null) {
                     answer(failure != null ? failure : Problems.of(503, "store-unavailable", "Store unavailable",
                             "nothing was stored; try again"), true);
@@ -296,7 +360,12 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 }
                 try {
                     Batch done = upload.finish(status);
-                    answer(bulk.batchAnswer(done, results), status != Batch.Status.COMPLETE);
+                    ApiResponse a = bulk.batchAnswer(done, results);
+                    if (requestHash != null) {
+                        // Only an answer to a body read to its end is kept: a repeat can then be told by its hash.
+                        router.idempotency().keep(caller.submitterId(), idempotencyKey, requestHash, a);
+                    }
+                    answer(a, status != Batch.Status.COMPLETE);
                 } catch (RuntimeException e) {
                     fail(e);
                 }
@@ -305,7 +374,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
 
         private void submit(Runnable task) {
             try {
-                tasks.submit(task);
+                tasks.submit(withIds(task));
             } catch (RejectedExecutionException e) {
                 answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
                         + "/v1/batches/{id} to see what was stored"), true);
@@ -341,14 +410,15 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             ApiResponse r = caller == null ? response : response.forSubmitter(caller.submitterId());
+            String batchId = upload == null ? null : upload.batch().id();
             if (ctx.executor().inEventLoop()) {
-                write(r, close);
+                write(r, close, batchId);
             } else {
-                ctx.executor().execute(() -> write(r, close));
+                ctx.executor().execute(() -> write(r, close, batchId));
             }
         }
 
-        private void write(ApiResponse r, boolean close) {
+        private void write(ApiResponse r, boolean close, String batchId) {
             boolean keep = keepAlive && !close && receivedAll;
             FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
                     Unpooled.wrappedBuffer(r.body()));
@@ -365,9 +435,17 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             } else {
                 future.addListener(ChannelFutureListener.CLOSE);
             }
-            ACCESS.info("POST /v1/batches {} {}ms request={} submitter={} claim=-", r.status(),
+            // The ids as key-value pairs (fields of the JSON format) and in the message (text format).
+            var line = ACCESS.atInfo().addKeyValue(LogFields.REQUEST_ID, requestId);
+            if (r.submitterId() != null) {
+                line = line.addKeyValue(LogFields.SUBMITTER_ID, r.submitterId());
+            }
+            if (batchId != null) {
+                line = line.addKeyValue(LogFields.BATCH_ID, batchId);
+            }
+            line.log("POST /v1/batches {} {}ms request={} submitter={} batch={}", r.status(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), requestId,
-                    r.submitterId() == null ? "-" : r.submitterId());
+                    r.submitterId() == null ? "-" : r.submitterId(), batchId == null ? "-" : batchId);
         }
     }
 }

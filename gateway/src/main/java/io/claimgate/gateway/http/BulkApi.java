@@ -41,6 +41,11 @@ import java.util.regex.Pattern;
 public final class BulkApi {
     private static final Pattern CLAIM_ID = Pattern.compile("clm_[0-9a-z]{1,40}");
     private static final int DEFAULT_LIMIT = 100;
+    /** The header naming the batch that holds the claims of a raw 837. */
+    static final String BATCH_ID_HEADER = "X-Claimgate-Batch-Id";
+    /** Why a CONFLICT claim of a batch was refused (as the 409 of a single claim says). */
+    static final String CONFLICT = "an original claim (frequency 1) with this patient control number and other content was "
+            + "already received (existingClaimId); send a replacement (frequency 7) or void (8) instead";
 
     private final BatchIntake batches;
     private final X12Intake x12;
@@ -50,6 +55,10 @@ public final class BulkApi {
         this.batches = Objects.requireNonNull(batches, "batches");
         this.x12 = Objects.requireNonNull(x12, "x12");
         this.search = Objects.requireNonNull(search, "search");
+    }
+
+    ClaimSearch search() {
+        return search;
     }
 
     BatchIntake batches() {
@@ -111,6 +120,12 @@ public final class BulkApi {
             if (r.claimId() != null) {
                 n.put("claimId", r.claimId());
             }
+            if (r.outcome() == BatchResult.Outcome.DUPLICATE || r.outcome() == BatchResult.Outcome.CONFLICT) {
+                n.put("existingClaimId", r.claimId());
+            }
+            if (r.outcome() == BatchResult.Outcome.CONFLICT) {
+                n.put("detail", CONFLICT);
+            }
             if (r.issuesJson() != null) {
                 n.set("issues", readTree(r.issuesJson()));
             }
@@ -151,7 +166,7 @@ public final class BulkApi {
                 Map.of("X-Claimgate-Accepted-Transactions", Integer.toString(got.acceptedTransactions()),
                         "X-Claimgate-Rejected-Transactions", Integer.toString(got.rejectedTransactions())), null, null);
         if (got.batch() != null) {
-            res = res.withHeader("X-Claimgate-Batch-Id", got.batch().id())
+            res = res.forBatch(got.batch().id()).withHeader(BATCH_ID_HEADER, got.batch().id())
                     .withHeader("Location", "/v1/batches/" + got.batch().id());
         }
         return res;

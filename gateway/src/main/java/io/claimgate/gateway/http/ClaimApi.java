@@ -9,7 +9,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.intake.IntakeResult;
 import io.claimgate.gateway.store.Caller;
+import io.claimgate.gateway.store.ClaimAcknowledgement;
 import io.claimgate.gateway.store.ClaimEvent;
+import io.claimgate.gateway.store.ClaimPayment;
+import io.claimgate.gateway.store.ClaimSearch;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.StoredClaim;
 import io.claimgate.x12.claim.ClaimKind;
@@ -22,7 +25,7 @@ import java.util.Optional;
  * The claim endpoints under {@code /v1}: submit (201 {id, status, warnings[]} once committed; 200 with
  * the stored claim for a repeat of the same original; 409 for an original with the same patient control
  * number and other content; 400 problem with {@code issues[]}), validate only, and read one claim with
- * its status history.
+ * its status history, where it came from, and the acknowledgements and payments recorded for it so far.
  */
 final class ClaimApi {
     private static final JsonMapper STORED = JsonMapper.builder()
@@ -32,10 +35,12 @@ final class ClaimApi {
 
     private final ClaimIntakeService intake;
     private final ClaimStore store;
+    private final ClaimSearch search;
 
-    ClaimApi(ClaimIntakeService intake, ClaimStore store) {
+    ClaimApi(ClaimIntakeService intake, ClaimStore store, ClaimSearch search) {
         this.intake = intake;
         this.store = store;
+        this.search = search;
     }
 
     ApiResponse submit(Caller caller, ClaimKind kind, ApiRequest request) {
@@ -102,6 +107,36 @@ final class ClaimApi {
             n.put("to", e.to().name());
             n.put("at", e.at().toString());
             n.put("cause", e.cause());
+        }
+        search.source(caller.submitterId(), claimId).ifPresent(s -> {
+            ObjectNode src = body.putObject("source");
+            src.put("batchId", s.batchId());
+            if (s.interchangeControlNumber() != null) {
+                src.put("interchangeControlNumber", s.interchangeControlNumber());
+                src.put("groupControlNumber", s.groupControlNumber());
+                src.put("transactionSetControlNumber", s.transactionControlNumber());
+            }
+        });
+        ArrayNode acks = body.putArray("acknowledgements");
+        for (ClaimAcknowledgement a : search.outcomes().acknowledgements(caller.submitterId(), claimId)) {
+            ObjectNode n = acks.addObject();
+            n.put("kind", a.kind());
+            n.put("status", a.status());
+            n.put("controlNumber", a.controlNumber());
+            n.put("detail", a.detail());
+            n.put("receivedAt", a.receivedAt().toString());
+        }
+        ArrayNode payments = body.putArray("payments");
+        for (ClaimPayment p : search.outcomes().payments(caller.submitterId(), claimId)) {
+            ObjectNode n = payments.addObject();
+            n.put("claimStatusCode", p.claimStatusCode());
+            n.put("chargeAmount", p.chargeAmount());
+            n.put("paidAmount", p.paidAmount());
+            n.put("patientResponsibility", p.patientResponsibility());
+            n.put("payerClaimControlNumber", p.payerClaimControlNumber());
+            n.put("traceNumber", p.traceNumber());
+            n.put("paymentDate", p.paymentDate() == null ? null : p.paymentDate().toString());
+            n.put("receivedAt", p.receivedAt().toString());
         }
         // The claim as it was received: every field and value as sent (numbers keep their digits).
         body.set("claim", readStored(c.body()));

@@ -5,7 +5,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.Executor;
@@ -44,7 +43,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .setMaxHeaderSize(config.maxHeaderBytes())
                 .setMaxChunkSize(64 * 1024)));
         p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth()));
-        p.addLast("aggregator", new HttpObjectAggregator(config.maxBodyBytes()));
+        p.addLast("aggregator", new ProblemAggregator(config.maxBodyBytes()));
         p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()),
                 metrics));
     }

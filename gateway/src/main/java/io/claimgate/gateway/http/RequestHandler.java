@@ -38,7 +38,8 @@ import org.slf4j.MDC;
  * on the worker executor (store calls block), and writes the answer back on the event loop. Reading
  * pauses while a request is in flight, so answers go out in request order. A request not answered within
  * the request timeout gets 503; an idle connection is closed. Logs one line per request: method, path
- * (never the query), status, milliseconds, request id, submitter id, claim id; and times it in the
+ * (never the query), status, milliseconds, request id, submitter id, claim id (and batch id, a field of the JSON
+ * format); and times it in the
  * request metrics under its route template.
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -170,6 +171,9 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
         if (r.claimId() != null) {
             line = line.addKeyValue(LogFields.CLAIM_ID, r.claimId());
+        }
+        if (r.batchId() != null) {
+            line = line.addKeyValue(LogFields.BATCH_ID, r.batchId());
         }
         line.log("{} {} {} {}ms request={} submitter={} claim={}", access.method(), access.path(), r.status(),
                 TimeUnit.NANOSECONDS.toMillis(nanos), access.requestId(),

@@ -1,10 +1,8 @@
 package io.claimgate.gateway.intake;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.claimgate.gateway.ops.LogFields;
 import io.claimgate.gateway.store.Batch;
 import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
@@ -18,6 +16,7 @@ import io.claimgate.x12.ack.AckSummary;
 import io.claimgate.x12.ack.FunctionalAckWriter;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
+import io.claimgate.x12.claim.ClaimJsonWriter;
 import io.claimgate.x12.claim.read.Claim837Reader;
 import io.claimgate.x12.claim.read.ClaimEnvelope;
 import io.claimgate.x12.claim.read.ReadClaim;
@@ -40,21 +39,22 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Intake of a raw 837 file: validated ({@link X12Validator}, WEDI SNIP 1-2 and the 837 rules), answered with
  * a 999 ({@link FunctionalAckWriter}; ISA13 and GS06 from the store's sequences, never reused), and the
  * claims of each accepted transaction set read ({@link Claim837Reader}) and stored as a batch with their
- * ISA13/GS06/ST02. A transaction set is accepted when its IK5 is A or E and neither its group nor its
+ * ISA13/GS06/ST02: each claim as claim JSON written from the 837 ({@link ClaimJsonWriter}, the shape the JSON
+ * routes take), its first history event naming the file's SHA-256 and the claim's ISA13, GS06, ST02 and
+ * position. The batch id is in the log MDC while its claims are stored. A transaction set is accepted when its IK5 is A or E and neither its group nor its
  * interchange has an error (a TA1 R or an AK9 R rejects what they hold); claims of the rest are not stored.
  */
 public final class X12Intake {
-    /** Claims read from an 837 are stored as JSON of the claim model (null and empty fields left out). */
-    private static final JsonMapper CLAIM_JSON = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .findAndAddModules()
-            .build();
+    private static final Logger LOG = LoggerFactory.getLogger(X12Intake.class);
+    /** The canonical form hashed for duplicate detection, as for claims sent as JSON ({@link ClaimParser}). */
     private static final JsonMapper CANONICAL = JsonMapper.builder()
             .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .build();
@@ -117,6 +117,20 @@ public final class X12Intake {
             return new Received(false, ack.toByteArray(), summary, null, List.of(), 0, rejected);
         }
         Batch batch = batches.create(submitterId, "X12");
+        String fileSha256 = Sha256.hex(file);
+        // Every line logged while this file's claims are stored names its batch.
+        MDC.put(LogFields.BATCH_ID, batch.id());
+        try {
+            LOG.info("batch {} receiving 837 submitter={} transactions accepted={} rejected={}", batch.id(), submitterId,
+                    accepted.size(), rejected);
+            return store(submitterId, file, fileSha256, cause, batch, accepted, rejected, ack.toByteArray(), summary);
+        } finally {
+            MDC.remove(LogFields.BATCH_ID);
+        }
+    }
+
+    private Received store(String submitterId, byte[] file, String fileSha256, String cause, Batch batch,
+                           Set<String> accepted, int rejected, byte[] ack, AckSummary summary) {
         List<BatchResult> results = new ArrayList<>();
         List<BatchEntry> chunk = new ArrayList<>();
         int[] index = {0};
@@ -126,7 +140,8 @@ public final class X12Intake {
                 if (!accepted.contains(key(e.interchangeNumber(), e.groupControlNumber(), e.transactionControlNumber()))) {
                     return;
                 }
-                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, cause)));
+                String claimCause = cause + " batch " + batch.id();
+                chunk.add(new BatchEntry.Valid(index[0]++, newClaim(submitterId, read, claimCause, fileSha256)));
                 if (chunk.size() >= claimsPerTransaction) {
                     results.addAll(batches.store(batch, List.copyOf(chunk)));
                     chunk.clear();
@@ -137,30 +152,32 @@ public final class X12Intake {
         }
         results.addAll(batches.store(batch, chunk));
         Batch done = batches.finish(batch, Batch.Status.COMPLETE);
-        return new Received(false, ack.toByteArray(), summary, done, results, accepted.size(), rejected);
+        return new Received(false, ack, summary, done, results, accepted.size(), rejected);
     }
 
     private static String key(int interchange, String gs06, String st02) {
         return interchange + "/" + gs06 + "/" + st02;
     }
 
-    private static NewClaim newClaim(String submitterId, ReadClaim read, String cause) {
+    private static NewClaim newClaim(String submitterId, ReadClaim read, String cause, String fileSha256) {
         Claim claim = read.claim();
         ClaimInformation info = claim.claimInformation();
-        byte[] body;
+        // What was received is the 837: the claim is kept in the JSON shape the JSON routes take, written from it.
+        byte[] body = ClaimJsonWriter.bytes(claim);
         byte[] canonical;
         try {
-            body = CLAIM_JSON.writeValueAsBytes(claim);
-            canonical = CANONICAL.writeValueAsBytes(CLAIM_JSON.readTree(body));
+            canonical = CANONICAL.writeValueAsBytes(ClaimJsonWriter.tree(claim));
         } catch (IOException e) {
-            throw new IllegalStateException("a claim read from an 837 always serializes", e);
+            throw new IllegalStateException("a JSON tree always serializes", e);
         }
         ClaimEnvelope e = read.envelope();
         BigDecimal charge = Objects.requireNonNullElse(info == null ? null : info.claimChargeAmount(), BigDecimal.ZERO);
         return new NewClaim(submitterId, claim.kind(), text(info == null ? null : info.patientControlNumber()),
                 text(info == null ? null : info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
                 charge.setScale(Math.min(2, Math.max(0, charge.scale())), java.math.RoundingMode.HALF_UP), Sha256.hex(canonical),
-                body, cause + " ISA13 " + e.interchangeControlNumber() + " ST02 " + e.transactionControlNumber(),
+                body, cause + " ISA13 " + e.interchangeControlNumber() + " GS06 " + e.groupControlNumber() + " ST02 "
+                        + e.transactionControlNumber() + " CLM " + e.claimNumberInTransaction() + " segment "
+                        + e.claimSegmentIndex() + " file sha256 " + fileSha256,
                 new ClaimSource(null, e.interchangeControlNumber(), e.groupControlNumber(), e.transactionControlNumber()));
     }
 

@@ -14,9 +14,31 @@ import javax.sql.DataSource;
  */
 public final class ClaimSearch {
     private final Transactions tx;
+    private final ClaimOutcomeStore outcomes;
 
     public ClaimSearch(DataSource dataSource) {
         this.tx = new Transactions(Objects.requireNonNull(dataSource, "dataSource"));
+        this.outcomes = new ClaimOutcomeStore(dataSource);
+    }
+
+    /** The acknowledgements and payments of the claims listed here (same store). */
+    public ClaimOutcomeStore outcomes() {
+        return outcomes;
+    }
+
+    /** Where the submitter's claim came from (its batch; for a claim read from an 837, ISA13/GS06/ST02). */
+    public java.util.Optional<ClaimSource> source(String submitterId, String claimId) {
+        return tx.run("claim source", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT batch_id, source_isa13, source_gs06, source_st02 "
+                    + "FROM claims WHERE id = ? AND submitter_id = ?")) {
+                ps.setString(1, claimId);
+                ps.setString(2, submitterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? java.util.Optional.of(new ClaimSource(rs.getString(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4))) : java.util.Optional.<ClaimSource>empty();
+                }
+            }
+        });
     }
 
     /** One page and whether there are more. */

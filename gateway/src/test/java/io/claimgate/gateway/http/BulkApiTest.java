@@ -61,6 +61,7 @@ class BulkApiTest {
     static Router router;
     static IssuedKey acme;
     static IssuedKey other;
+    static ClaimStore claimStore;
 
     static BulkApi bulk(Database db, ClaimStore claims, Clock clock, BatchConfig config, int depth) {
         BatchStore batches = new BatchStore(db.dataSource(), claims, clock);
@@ -73,6 +74,7 @@ class BulkApiTest {
     static void open() {
         db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
         ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
+        claimStore = claims;
         SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
         router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
                 new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
@@ -292,6 +294,24 @@ class BulkApiTest {
         assertNotNull(mine, listed.toString());
         assertEquals("000000907".length(), mine.get("interchangeControlNumber").asText().length());
 
+        // What was received is the 837: the claim is kept as the claim JSON the JSON routes take, written from it,
+        // and its history names the file (SHA-256) and where in it the claim was.
+        JsonNode read = JSON.readTree(h.send("GET", "/v1/claims/" + claimId, auth(acme, null), null).body());
+        JsonNode stored = read.get("claim");
+        assertEquals(read.get("patientControlNumber").asText(), stored.get("claimInformation").get("patientControlNumber").asText());
+        assertTrue(stored.has("tradingPartnerServiceId") && stored.has("subscriber") && stored.has("billing"), stored.toString());
+        assertTrue(stored.get("claimInformation").get("serviceLines").get(0).has("professionalService"), stored.toString());
+        io.claimgate.x12.claim.ClaimRead bound = io.claimgate.x12.claim.ClaimJson.read(
+                io.claimgate.x12.claim.ClaimKind.PROFESSIONAL, stored.toString());
+        assertTrue(bound.issues().stream().noneMatch(i -> i.code() == io.claimgate.x12.claim.ClaimIssue.Code.UNKNOWN_FIELD),
+                bound.issues().toString());
+        String cause = read.get("history").get(0).get("cause").asText();
+        assertTrue(cause.contains("file sha256 " + io.claimgate.gateway.store.Sha256.hex(file)), cause);
+        assertTrue(cause.contains("ISA13 " + mine.get("interchangeControlNumber").asText() + " GS06 "), cause);
+        assertTrue(cause.contains(" CLM 1 "), cause);
+        assertEquals(batch, read.get("source").get("batchId").asText());
+        assertEquals(mine.get("transactionSetControlNumber"), read.get("source").get("transactionSetControlNumber"));
+
         // Control numbers of the 999 are never reused: the same file again gets the next ISA13.
         RawHttp.Response again = h.send("POST", "/v1/x12", auth(acme, "text/plain"), file);
         assertEquals(200, again.status());
@@ -355,5 +375,199 @@ class BulkApiTest {
         assertEquals(400, h.send("GET", "/v1/claims?cursor=bm9wZQ", auth(other, null), null).status());
         assertEquals(400, h.send("GET", "/v1/claims?status=LOST", auth(other, null), null).status());
         assertEquals(401, h.send("GET", "/v1/claims", Map.of(), null).status());
+    }
+
+    private static Map<String, String> keyed(IssuedKey key, String type, String idempotencyKey) {
+        Map<String, String> h = auth(key, type);
+        h.put("Idempotency-Key", idempotencyKey);
+        return h;
+    }
+
+    @Test
+    void anIdempotencyKeyReplaysTheFirstBatchAnswerAndStoresNothingTwice() throws Exception {
+        List<JsonNode> claims = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ObjectNode c = claim("professional-full", "BATCH-I-" + i);
+            ObjectNode info = (ObjectNode) c.get("claimInformation");
+            info.put("claimFrequencyCode", "7");
+            info.putObject("claimSupplementalInformation").put("claimControlNumber", "PAYER-CCN-" + i);
+            claims.add(c);
+        }
+        byte[] body = JSON.writeValueAsBytes(claims);
+        RawHttp.Response first = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 700);
+        assertEquals(201, first.status(), first.body());
+        int claimRows = rows("SELECT COUNT(*) FROM claims");
+        int batchRows = rows("SELECT COUNT(*) FROM batches");
+
+        // Replacements (frequency 7) would be stored again without the key: the key alone keeps them single.
+        RawHttp.Response replay = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 333);
+        assertEquals(201, replay.status(), replay.body());
+        assertEquals(first.body(), replay.body());
+        assertEquals("true", replay.header("idempotency-replayed"));
+        assertEquals(first.header("location"), replay.header("location"));
+        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"), "nothing stored twice");
+        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"), "no second batch");
+
+        byte[] otherBody = JSON.writeValueAsBytes(claims.subList(0, 2));
+        RawHttp.Response reused = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), otherBody, 700);
+        HttpApiTest.assertProblem(422, reused);
+        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"));
+
+        HttpApiTest.assertProblem(400, stream(http(), "/v1/batches", keyed(acme, "application/json", "bad key"), body, 700));
+
+        // The key is the submitter's own: another submitter's same key is a new batch.
+        IssuedKey third = new SubmitterStore(db.dataSource(), CLOCK).add("Third Batches").orElseThrow();
+        RawHttp.Response others = stream(http(), "/v1/batches", keyed(third, "application/json", "batch-key-1"), body, 700);
+        assertEquals(201, others.status(), others.body());
+        assertFalse(JSON.readTree(others.body()).get("batchId").equals(JSON.readTree(first.body()).get("batchId")));
+    }
+
+    @Test
+    void insideABatchAResentOriginalNamesTheExistingClaimAndChangedContentTheConflict() throws Exception {
+        RawHttp h = http();
+        RawHttp.Response single = h.send("POST", "/v1/claims/professional", auth(acme, "application/json"),
+                JSON.writeValueAsBytes(claim("professional-full", "BATCH-C-1")));
+        assertEquals(201, single.status(), single.body());
+        String existing = JSON.readTree(single.body()).get("id").asText();
+
+        ObjectNode changed = claim("professional-full", "BATCH-C-1");
+        changed.put("controlNumber", "000000777");
+        int before = rows("SELECT COUNT(*) FROM claims");
+        RawHttp.Response r = stream(http(), "/v1/batches", auth(acme, "application/json"),
+                JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-C-1"), changed)), 1000);
+        assertEquals(207, r.status(), r.body());
+        JsonNode results = JSON.readTree(r.body()).get("results");
+        assertEquals("DUPLICATE", results.get(0).get("outcome").asText());
+        assertEquals(existing, results.get(0).get("existingClaimId").asText());
+        assertEquals("CONFLICT", results.get(1).get("outcome").asText());
+        assertEquals(existing, results.get(1).get("existingClaimId").asText());
+        assertTrue(results.get(1).get("detail").asText().contains("replacement (frequency 7)"), results.toString());
+        assertEquals(before, rows("SELECT COUNT(*) FROM claims"), "neither stored again");
+    }
+
+    @Test
+    void anX12FileSentAgainFindsItsClaimsAndAKeyReplaysTheSame999() throws Exception {
+        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example1.837"));
+        RawHttp h = http();
+        RawHttp.Response first = h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"), file);
+        assertEquals(200, first.status(), first.body());
+        String batch = first.header("x-claimgate-batch-id");
+        JsonNode b = JSON.readTree(h.send("GET", "/v1/batches/" + batch, auth(acme, null), null).body());
+        assertTrue(b.get("stored").asInt() >= 1, b.toString());
+        int claimRows = rows("SELECT COUNT(*) FROM claims");
+
+        RawHttp.Response replay = h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"), file);
+        assertEquals(200, replay.status());
+        assertEquals(first.body(), replay.body(), "the same 999, not a new one");
+        assertEquals(batch, replay.header("x-claimgate-batch-id"));
+        assertEquals("true", replay.header("idempotency-replayed"));
+        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
+        HttpApiTest.assertProblem(422, h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"),
+                Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.autoaccident.837"))));
+
+        // Without a key the same file is a new file, but its original claims are the ones stored before.
+        RawHttp.Response again = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file);
+        assertEquals(200, again.status());
+        JsonNode second = JSON.readTree(h.send("GET", "/v1/batches/" + again.header("x-claimgate-batch-id"), auth(acme, null),
+                null).body());
+        assertEquals(0, second.get("stored").asInt(), second.toString());
+        for (int i = 0; i < second.get("results").size(); i++) {
+            JsonNode r = second.get("results").get(i);
+            assertEquals("DUPLICATE", r.get("outcome").asText(), second.toString());
+            assertEquals(b.get("results").get(i).get("claimId"), r.get("existingClaimId"));
+        }
+        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
+    }
+
+    @Test
+    void anotherSubmitterIsRefusedOnEveryRoute() throws Exception {
+        RawHttp h = http();
+        byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example2.837"));
+        String x12Batch = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file).header("x-claimgate-batch-id");
+        JsonNode x12Results = JSON.readTree(h.send("GET", "/v1/batches/" + x12Batch, auth(acme, null), null).body())
+                .get("results");
+        String x12Claim = x12Results.get(0).get("claimId").asText();
+        RawHttp.Response json = stream(http(), "/v1/batches", auth(acme, "application/json"),
+                JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-S-1"))), 1000);
+        String jsonBatch = JSON.readTree(json.body()).get("batchId").asText();
+        String jsonClaim = JSON.readTree(json.body()).get("results").get(0).get("claimId").asText();
+
+        for (String path : List.of("/v1/claims/" + x12Claim, "/v1/claims/" + jsonClaim, "/v1/batches/" + x12Batch,
+                "/v1/batches/" + jsonBatch)) {
+            assertEquals(200, h.send("GET", path, auth(acme, null), null).status(), path);
+            HttpApiTest.assertProblem(404, h.send("GET", path, auth(other, null), null));
+        }
+        for (String query : List.of("", "?patientControlNumber=BATCH-S-1", "?order=id&limit=1000")) {
+            JsonNode page = JSON.readTree(h.send("GET", "/v1/claims" + query, auth(other, null), null).body());
+            for (JsonNode c : page.get("claims")) {
+                assertFalse(c.get("id").asText().equals(x12Claim) || c.get("id").asText().equals(jsonClaim), query);
+            }
+        }
+        assertEquals(0, JSON.readTree(h.send("GET", "/v1/claims?patientControlNumber=BATCH-S-1", auth(other, null), null)
+                .body()).get("claims").size());
+    }
+
+    private static List<String> sorted(List<String> ids) {
+        return ids.stream().sorted().toList();
+    }
+
+    private static List<String> listed(RawHttp h, IssuedKey key, String query) throws Exception {
+        RawHttp.Response r = h.send("GET", "/v1/claims?order=id&limit=1000" + query, auth(key, null), null);
+        assertEquals(200, r.status(), r.body());
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(r.body()).get("claims").forEach(c -> ids.add(c.get("id").asText()));
+        return ids;
+    }
+
+    @Test
+    void eachListFilterSelectsByItsField() throws Exception {
+        IssuedKey lister = new SubmitterStore(db.dataSource(), CLOCK).add("Filter Lister").orElseThrow();
+        RawHttp h = http();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ObjectNode c = claim("professional-full", "FILTER-" + i);
+            if (i == 1) {
+                c.put("tradingPartnerServiceId", "87726");
+            }
+            RawHttp.Response r = h.send("POST", "/v1/claims/professional", auth(lister, "application/json"),
+                    JSON.writeValueAsBytes(c));
+            assertEquals(201, r.status(), r.body());
+            ids.add(JSON.readTree(r.body()).get("id").asText());
+        }
+        assertTrue(claimStore.transition(ids.get(2), io.claimgate.gateway.store.ClaimStatus.RECEIVED,
+                io.claimgate.gateway.store.ClaimStatus.BATCHED, "test"));
+
+        // Ids are time ordered; under the fixed clock the four share a millisecond, so their order is the ids'.
+        List<String> all = sorted(ids);
+        assertEquals(all, listed(h, lister, ""));
+        assertEquals(List.of(ids.get(2)), listed(h, lister, "&status=BATCHED"));
+        assertEquals(sorted(List.of(ids.get(0), ids.get(1), ids.get(3))), listed(h, lister, "&status=received"));
+        assertEquals(List.of(ids.get(1)), listed(h, lister, "&payer=87726"));
+        assertEquals(sorted(List.of(ids.get(0), ids.get(2), ids.get(3))), listed(h, lister, "&payer=60054"));
+        assertEquals(List.of(ids.get(3)), listed(h, lister, "&patientControlNumber=FILTER-3"));
+        assertEquals(List.of(), listed(h, lister, "&patientControlNumber=FILTER-9"));
+        // since is inclusive: the store's clock stands at 2024-06-01T12:00:00Z.
+        assertEquals(all, listed(h, lister, "&since=2024-06-01T12:00:00Z"));
+        assertEquals(all, listed(h, lister, "&since=2024-06-01"));
+        assertEquals(List.of(), listed(h, lister, "&since=2024-06-01T12:00:00.000001Z"));
+        HttpApiTest.assertProblem(400, h.send("GET", "/v1/claims?since=yesterday", auth(lister, null), null));
+
+        // The cursor continues after the last claim of the page, with the filters kept.
+        List<String> received = sorted(List.of(ids.get(0), ids.get(1), ids.get(3)));
+        JsonNode p = JSON.readTree(h.send("GET", "/v1/claims?order=id&limit=1&status=RECEIVED", auth(lister, null), null).body());
+        assertEquals(received.get(0), p.get("claims").get(0).get("id").asText());
+        String cursor = p.get("nextCursor").asText();
+        assertEquals(received.subList(1, 3), listed(h, lister, "&status=RECEIVED&cursor=" + cursor));
+        List<String> newest = new ArrayList<>(all);
+        java.util.Collections.reverse(newest);
+        JsonNode n = JSON.readTree(h.send("GET", "/v1/claims?limit=2", auth(lister, null), null).body());
+        assertEquals(newest.subList(0, 2), List.of(n.get("claims").get(0).get("id").asText(),
+                n.get("claims").get(1).get("id").asText()));
+        JsonNode rest = JSON.readTree(h.send("GET", "/v1/claims?limit=2&cursor=" + n.get("nextCursor").asText(),
+                auth(lister, null), null).body());
+        assertEquals(newest.subList(2, 4), List.of(rest.get("claims").get(0).get("id").asText(),
+                rest.get("claims").get(1).get("id").asText()));
+        assertTrue(rest.get("nextCursor").isNull());
     }
 }

@@ -345,6 +345,72 @@ class HttpApiTest {
         assertEquals(405, http().send("GET", "/v1/claims/professional", auth(acme), null).status());
     }
 
+    /** Asserts an RFC 9457 problem document with this status: content type, type URI, title, status member. */
+    static JsonNode assertProblem(int status, RawHttp.Response r) throws IOException {
+        assertEquals(status, r.status(), r.body());
+        assertEquals("application/problem+json", r.header("content-type"));
+        JsonNode p = JSON.readTree(r.body());
+        assertTrue(p.get("type").asText().startsWith("https://claimgate.io/problems/"), r.body());
+        assertFalse(p.get("title").asText().isEmpty(), r.body());
+        assertEquals(status, p.get("status").asInt(), r.body());
+        return p;
+    }
+
+    @Test
+    void everyErrorIsAProblemDocument() throws Exception {
+        RawHttp h = http();
+        assertProblem(404, h.send("GET", "/nowhere", Map.of(), null));
+        assertProblem(404, h.send("GET", "/v1/claims/not-an-id", auth(acme), null));
+        RawHttp.Response wrongMethod = h.send("GET", "/v1/claims/professional", auth(acme), null);
+        assertProblem(405, wrongMethod);
+        assertEquals("POST", wrongMethod.header("allow"));
+        RawHttp.Response deleteClaim = h.send("DELETE", "/v1/claims/clm_0000000000", auth(acme), null);
+        assertProblem(405, deleteClaim);
+        assertEquals("GET", deleteClaim.header("allow"));
+        assertProblem(415, h.send("POST", "/v1/claims/professional",
+                Map.of("Authorization", "Bearer " + acme.key(), "Content-Type", "text/csv"), "a,b".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(415, h.send("POST", "/v1/x12", Map.of("Authorization", "Bearer " + acme.key(),
+                "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(401, h.send("GET", "/v1/claims", Map.of(), null));
+        assertProblem(401, h.send("GET", "/v1/batches/bat_0000000000", Map.of("Authorization", "Bearer nope"), null));
+        assertProblem(400, h.send("POST", "/v1/claims/professional", auth(acme), "{".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(413, http().send("POST", "/v1/claims/professional", auth(acme), new byte[CONFIG.maxBodyBytes() + 1]));
+        Map<String, String> badKey = new java.util.HashMap<>(auth(acme));
+        badKey.put("Idempotency-Key", "");
+        assertProblem(400, http().send("POST", "/v1/claims/professional", badKey, claim("professional-full", "KEY-0")));
+    }
+
+    @Test
+    void aClaimReadsBackWithItsAcknowledgementsAndPaymentsAsTheyArrive() throws Exception {
+        RawHttp h = http();
+        String id = json(h.send("POST", "/v1/claims/professional", auth(acme), claim("professional-full", "OUTCOME-1")))
+                .get("id").asText();
+        JsonNode before = json(h.send("GET", "/v1/claims/" + id, auth(acme), null));
+        assertEquals(0, before.get("acknowledgements").size());
+        assertEquals(0, before.get("payments").size());
+        assertTrue(before.get("acknowledgements").isArray() && before.get("payments").isArray());
+
+        var outcomes = new io.claimgate.gateway.store.ClaimOutcomeStore(db.dataSource());
+        Instant at = Instant.parse("2024-06-02T08:00:00Z");
+        assertTrue(outcomes.addAcknowledgement(acme.submitterId(), id,
+                new io.claimgate.gateway.store.ClaimAcknowledgement("277CA", "A1", "000000042", "STC A1:20", at)));
+        assertTrue(outcomes.addPayment(acme.submitterId(), id, new io.claimgate.gateway.store.ClaimPayment("1",
+                new java.math.BigDecimal("210.00"), new java.math.BigDecimal("150.50"), new java.math.BigDecimal("59.50"),
+                "PAYER-77", "EFT-9", java.time.LocalDate.of(2024, 6, 20), at)));
+
+        RawHttp.Response read = h.send("GET", "/v1/claims/" + id, auth(acme), null);
+        JsonNode after = json(read);
+        assertEquals("277CA", after.get("acknowledgements").get(0).get("kind").asText());
+        assertEquals("A1", after.get("acknowledgements").get(0).get("status").asText());
+        assertEquals("000000042", after.get("acknowledgements").get(0).get("controlNumber").asText());
+        JsonNode pay = after.get("payments").get(0);
+        assertEquals("1", pay.get("claimStatusCode").asText());
+        assertTrue(read.body().contains("\"paidAmount\":150.50"), read.body());
+        assertEquals("2024-06-20", pay.get("paymentDate").asText());
+        assertEquals("EFT-9", pay.get("traceNumber").asText());
+        assertProblem(404, h.send("GET", "/v1/claims/" + id, auth(other), null));
+    }
+
     @Test
     void aRequestNotAnsweredInTimeGets503() {
         List<Runnable> never = new ArrayList<>();

@@ -100,6 +100,53 @@ class OpenApiRoutesTest {
         return out;
     }
 
+    /** The operation openapi.json has for a route, or null. */
+    private static JsonNode operation(Routes.Route r) {
+        JsonNode path = doc.get("paths").get(r.path());
+        return path == null ? null : path.get(r.method().toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void eachRouteIsDocumentedWithItsSummaryAndWhetherItNeedsTheKey() {
+        List<String> problems = new ArrayList<>();
+        for (Routes.Route r : Routes.all()) {
+            JsonNode op = operation(r);
+            if (op == null) {
+                continue;
+            }
+            if (!r.summary().equals(op.path("summary").asText())) {
+                problems.add(r.method() + " " + r.path() + ": summary in openapi.json is \"" + op.path("summary").asText()
+                        + "\", in the route table \"" + r.summary() + "\"");
+            }
+            boolean keyed = op.path("security").size() > 0;
+            if (keyed != (r.access() == Routes.Access.API_KEY)) {
+                problems.add(r.method() + " " + r.path() + ": security in openapi.json says " + (keyed ? "API key" : "public")
+                        + ", the route table " + r.access());
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void routesThatNeedTheKeyAnswer401ProblemsWithoutIt() {
+        for (Routes.Route r : Routes.all()) {
+            if (r.streamed()) {
+                continue;
+            }
+            String path = concrete(r.method(), r.path());
+            byte[] body = r.method().equals("GET") ? new byte[0] : "{}".getBytes(StandardCharsets.UTF_8);
+            ApiResponse a = router.handle(new ApiRequest("req_noauth", r.method(), path, Map.of(),
+                    Map.of("content-type", "application/json"), body));
+            if (r.access() == Routes.Access.API_KEY) {
+                assertEquals(401, a.status(), r.method() + " " + path);
+                assertEquals("application/problem+json", a.contentType(), r.method() + " " + path);
+                assertNotNull(a.headers().get("WWW-Authenticate"));
+            } else {
+                assertFalse(a.status() == 401, r.method() + " " + path);
+            }
+        }
+    }
+
     @Test
     void theDocumentDescribesExactlyTheRoutes() {
         Set<String> missingFromDocument = new TreeSet<>(routed());
