@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadFactory;
@@ -17,8 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The Netty HTTP/1.1 server: one acceptor thread, event loop threads for I/O, and a bounded pool of
- * worker threads for the blocking work (a full queue answers 503). Port 0 binds an ephemeral port
- * ({@link #port()} tells which).
+ * worker threads for the blocking work (a full queue answers 503). HTTPS (TLS 1.2/1.3) when the
+ * configuration has a certificate and key ({@link ServerTls}), plain HTTP otherwise. Port 0 binds an
+ * ephemeral port ({@link #port()} tells which).
  */
 public final class HttpServer implements AutoCloseable {
     private final EventLoopGroup boss;
@@ -35,6 +37,8 @@ public final class HttpServer implements AutoCloseable {
 
     /** Binds and starts serving, timing requests in {@code metrics}; returns once the port is bound. */
     public static HttpServer start(HttpConfig config, Router router, Metrics metrics) throws InterruptedException {
+        // Read before any thread starts: a bad certificate or key fails here, naming the setting.
+        SslContext tls = config.tls() == null ? null : ServerTls.read(config.tls()).context();
         EventLoopGroup boss = new MultiThreadIoEventLoopGroup(1, daemon("claimgate-accept"), NioIoHandler.newFactory());
         EventLoopGroup io = new MultiThreadIoEventLoopGroup(0, daemon("claimgate-io"), NioIoHandler.newFactory());
         ThreadPoolExecutor workers = new ThreadPoolExecutor(config.workerThreads(), config.workerThreads(), 60, TimeUnit.SECONDS,
@@ -45,7 +49,7 @@ public final class HttpServer implements AutoCloseable {
                     .group(boss, io)
                     .channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 1024)
-                    .childHandler(new HttpInitializer(config, router, workers, metrics))
+                    .childHandler(new HttpInitializer(config, router, workers, metrics, tls))
                     .bind(new InetSocketAddress(config.host(), config.port()))
                     .sync()
                     .channel();
