@@ -5,7 +5,6 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.codec.http.HttpDecoderConfig;
-import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
@@ -54,7 +53,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
         p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth(),
                 TimeUnit.SECONDS.toMillis(config.batchTimeoutSeconds())));
         p.addLast("receiveTimeout", new ReceiveTimeoutHandler(TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()), metrics));
-        p.addLast("aggregator", new HttpObjectAggregator(config.maxBodyBytes()));
+        p.addLast("aggregator", new BodyLimitAggregator(config.maxBodyBytes(), metrics));
         p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()),
                 metrics));
     }
