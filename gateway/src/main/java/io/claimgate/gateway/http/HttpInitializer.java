@@ -21,18 +21,22 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
     private static final int MAX_INITIAL_LINE = 8192;
 
     private final HttpConfig config;
-    private final Router router;
+    // Set by HttpServer.serve before the first connection is accepted.
+    private volatile Router router;
     private final Executor workers;
     private final Metrics metrics;
     private final SslContext tls;
 
-    /** {@code tls}: null for plain HTTP. */
-    HttpInitializer(HttpConfig config, Router router, Executor workers, Metrics metrics, SslContext tls) {
+    /** {@code tls}: null for plain HTTP. The router follows ({@link #route}) before connections are accepted. */
+    HttpInitializer(HttpConfig config, Executor workers, Metrics metrics, SslContext tls) {
         this.tls = tls;
         this.config = config;
-        this.router = router;
         this.workers = workers;
         this.metrics = metrics;
+    }
+
+    void route(Router router) {
+        this.router = router;
     }
 
     @Override
