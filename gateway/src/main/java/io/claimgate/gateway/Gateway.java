@@ -63,7 +63,8 @@ public final class Gateway implements AutoCloseable {
         long tMetrics = System.nanoTime();
         try {
             server = HttpServer.bind(config.http(), metrics);
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (Exception e) {
+            // Also a BindException (port taken), which Netty throws undeclared.
             closeWhenOpen(opening);
             metrics.close();
             throw e;
@@ -96,7 +97,7 @@ public final class Gateway implements AutoCloseable {
             server.serve(router);
             long end = System.nanoTime();
             LOG.info("listening on {}:{} ({}) store={} started in {} ms (meters {} ms, port bound at {} ms, store open at {} ms;"
-                            + " process up {} ms)", config.http().host(), server.port(), config.http().tls() == null ? "http" : "https",
+                            + " JVM up {} ms)", config.http().host(), server.port(), config.http().tls() == null ? "http" : "https",
                     config.database().redactedUrl(), millis(end - t0), millis(tMetrics - t0), millis(tBound - t0),
                     millis(tStore - t0), processUpMillis());
             return new Gateway(database, server, metrics);
@@ -108,11 +109,9 @@ public final class Gateway implements AutoCloseable {
         }
     }
 
-    /** Milliseconds since the process started (the OS's start time, so JVM start-up counts too); -1 when unknown. */
+    /** Milliseconds since the JVM started (the meters have loaded the management classes already). */
     private static long processUpMillis() {
-        return ProcessHandle.current().info().startInstant()
-                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis())
-                .orElse(-1L);
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
     }
 
     private static long millis(long nanos) {

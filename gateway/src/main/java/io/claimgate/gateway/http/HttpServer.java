@@ -75,7 +75,8 @@ public final class HttpServer implements AutoCloseable {
                     .sync()
                     .channel();
             return new HttpServer(boss, io, workers, ch, initializer);
-        } catch (InterruptedException | RuntimeException e) {
+        } catch (Exception e) {
+            // Also a BindException, which Netty throws undeclared.
             boss.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             io.shutdownGracefully(0, 0, TimeUnit.SECONDS);
             workers.shutdownNow();
