@@ -36,6 +36,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,7 +53,10 @@ import org.slf4j.MDC;
  * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
  * says how far the batch got and the connection is closed. With {@code Idempotency-Key} the body is hashed as it
  * arrives: a key already kept for the submitter stores nothing and answers the kept answer (the same body) or
- * 422 (another body); otherwise the answer to a body read to its end is kept. Every task of the batch logs
+ * 422 (another body); otherwise the answer to a body read to its end is kept. A body not received whole within
+ * the batch timeout ({@link HttpConfig#batchTimeoutSeconds()}, counted from the request line) gets 408: the claims
+ * read but not yet handed to the store are dropped, the chunks committed before stay, the batch is recorded as
+ * ABORTED. Every task of the batch logs
  * with the request, submitter and batch ids in the MDC. Every other request passes through untouched.
  */
 final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
@@ -65,9 +69,11 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private final BulkApi bulk;
     private final Executor workers;
     private final int maxJsonDepth;
+    private final long timeoutMillis;
     private Transfer current;
 
-    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth) {
+    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, long timeoutMillis) {
+        this.timeoutMillis = timeoutMillis;
         this.router = router;
         this.bulk = router.bulk();
         this.workers = workers;
@@ -144,6 +150,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private boolean receivedAll;
         private boolean paused;
         private Batch.Status stopped;
+        private ScheduledFuture<?> timer;
         // Set and read on the worker (SerialTasks orders the tasks).
         private BatchIntake.Upload upload;
         private Caller caller;
@@ -216,6 +223,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             String cause = "POST /v1/batches request " + requestId;
             ClaimKind fixedKind = kind;
             ctx.channel().config().setAutoRead(false);
+            timer = ctx.executor().schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS);
             try {
                 tasks.submit(withIds(() -> {
                     try {
@@ -278,6 +286,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             }
             if (content instanceof LastHttpContent) {
                 receivedAll = true;
+                timer.cancel(false);
                 if (take(splitter.end())) {
                     return;
                 }
@@ -334,6 +343,35 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 paused = false;
                 ctx.read();
             }
+        }
+
+        /** The body did not arrive in time: drops what is pending, records ABORTED, answers 408. Event loop only. */
+        private void expire() {
+            if (stopped != null || receivedAll || answered.get()) {
+                return;
+            }
+            stopped = Batch.Status.ABORTED;
+            pending.clear();
+            long seconds = TimeUnit.MILLISECONDS.toSeconds(timeoutMillis);
+            submit(() -> {
+                if (failure != null || upload == null) {
+                    answer(failure != null ? failure : Problems.of(408, "request-timeout", "Request timeout",
+                            "the batch body did not arrive within " + seconds + " s; nothing was stored"), true);
+                    return;
+                }
+                try {
+                    Batch done = upload.finish(Batch.Status.ABORTED);
+                    var body = Problems.body(408, "request-timeout", "Request timeout",
+                            "the batch body did not arrive within " + seconds + " s; the claims not yet stored were not "
+                                    + "stored and " + done.stored() + " claims were stored");
+                    body.put("batchId", done.id());
+                    body.put("batchStatus", done.status().name());
+                    body.put("stored", done.stored());
+                    answer(ApiResponse.problem(408, body).withHeader("Location", "/v1/batches/" + done.id()), true);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            });
         }
 
         /** Ends the batch: stores what is pending, records the status, answers. Event loop only. */
@@ -428,6 +466,9 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             r.headers().forEach((k, v) -> res.headers().set(k, v));
             res.headers().set(HttpHeaderNames.CONNECTION, keep ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
             current = null;
+            if (timer != null) {
+                timer.cancel(false);
+            }
             var future = ctx.writeAndFlush(res);
             if (keep) {
                 ctx.channel().config().setAutoRead(true);
