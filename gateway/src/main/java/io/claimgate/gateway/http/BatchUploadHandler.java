@@ -3,6 +3,7 @@ package io.claimgate.gateway.http;
 import io.claimgate.gateway.intake.BatchIntake;
 import io.claimgate.gateway.intake.ClaimSplitter;
 import io.claimgate.gateway.store.Batch;
+import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.StoreException;
@@ -31,6 +32,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -43,16 +46,17 @@ import org.slf4j.LoggerFactory;
  * {@code POST /v1/batches}, streamed: sits before the aggregator and takes this one route's body as it
  * arrives. The event loop splits the body into claims ({@link ClaimSplitter}, non-blocking) and hands them
  * over a chunk at a time ({@link io.claimgate.gateway.intake.BatchConfig#claimsPerTransaction()}) to the
- * worker pool, where each chunk is validated and stored in order; reading pauses while two chunks wait, so
- * memory holds at most a few chunks whatever the body's size. The answer goes out once the last chunk is
- * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
+ * worker pool, where chunks are validated side by side (the CPU-bound part, spread over the cores) and stored
+ * one transaction each in body order; reading pauses while four chunks wait, so memory holds at most a few
+ * chunks whatever the body's size. The answer goes out once the last chunk is committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
  * says how far the batch got and the connection is closed. Every other request passes through untouched.
  */
 final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.claimgate.gateway.http.access");
     private static final Logger LOG = LoggerFactory.getLogger(BatchUploadHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_WAITING_CHUNKS = 2;
+    /** Chunks read ahead of the store: validated meanwhile, several at once on the workers. */
+    private static final int MAX_WAITING_CHUNKS = 4;
 
     private final Router router;
     private final BulkApi bulk;
@@ -111,17 +115,23 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         super.channelInactive(ctx);
     }
 
-    /** One batch request on this connection. Fields without atomics are touched on the event loop only. */
+    /**
+     * One batch request on this connection. Fields without atomics or volatile are touched on the event loop
+     * only. Work on the workers is a chain of futures: {@code begun} (authentication, the batch row), then per
+     * chunk a validation that may run beside other chunks' validations, and a store that waits for the
+     * chunk's validation and for the store of the chunk before (so chunks commit in body order and a failed
+     * chunk stops the ones after it).
+     */
     private final class Transfer {
         private final ChannelHandlerContext ctx;
         private final HttpRequest request;
         private final String requestId = "req_" + Long.toUnsignedString(RANDOM.nextLong(), 36);
         private final long startNanos = System.nanoTime();
         private final boolean keepAlive;
-        private final SerialTasks tasks;
         private final ClaimSplitter splitter = new ClaimSplitter(maxJsonDepth);
         private final AtomicBoolean answered = new AtomicBoolean();
         private final AtomicInteger waitingChunks = new AtomicInteger();
+        // Appended by the store stages, which run one after the other; read by the last stage.
         private final List<BatchResult> results = new ArrayList<>();
         private List<BatchIntake.Item> pending = new ArrayList<>();
         private long bytes;
@@ -129,16 +139,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private boolean receivedAll;
         private boolean paused;
         private Batch.Status stopped;
-        // Set and read on the worker (SerialTasks orders the tasks).
-        private BatchIntake.Upload upload;
-        private Caller caller;
-        private ApiResponse failure;
+        private CompletableFuture<BatchIntake.Upload> begun;
+        private CompletableFuture<Void> stored;
+        private volatile Caller caller;
 
         Transfer(ChannelHandlerContext ctx, HttpRequest request) {
             this.ctx = ctx;
             this.request = request;
             this.keepAlive = HttpUtil.isKeepAlive(request);
-            this.tasks = new SerialTasks(workers);
         }
 
         void start() {
@@ -173,24 +181,24 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             ClaimKind fixedKind = kind;
             ctx.channel().config().setAutoRead(false);
             try {
-                tasks.submit(() -> {
-                    try {
-                        Optional<Caller> c = router.caller(authorization);
-                        if (c.isEmpty()) {
-                            failure = Problems.unauthorized();
-                            answer(failure, true);
-                            return;
-                        }
-                        caller = c.get();
-                        upload = bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
-                    } catch (RuntimeException e) {
-                        fail(e);
+                begun = CompletableFuture.supplyAsync(() -> {
+                    Optional<Caller> c = router.caller(authorization);
+                    if (c.isEmpty()) {
+                        throw new Refused(Problems.unauthorized());
                     }
-                });
+                    caller = c.get();
+                    return bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
+                }, workers);
             } catch (RejectedExecutionException e) {
                 refuse(Problems.of(503, "overloaded", "Server busy", "try again shortly"));
                 return;
             }
+            stored = begun.thenApply(upload -> null);
+            stored.whenComplete((v, e) -> {
+                if (e != null) {
+                    ctx.executor().execute(() -> failed(e));
+                }
+            });
             if (HttpUtil.is100ContinueExpected(request)) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
@@ -254,26 +262,31 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             return false;
         }
 
+        /** Validates the pending claims on a worker and stores them after the chunk before. Event loop only. */
         private void dispatch() {
             List<BatchIntake.Item> chunk = pending;
             pending = new ArrayList<>();
             waitingChunks.incrementAndGet();
-            submit(() -> {
-                try {
-                    if (upload != null && failure == null) {
-                        results.addAll(upload.store(chunk));
+            CompletableFuture<List<BatchEntry>> prepared = begun.thenApplyAsync(upload -> upload.prepare(chunk), workers);
+            CompletableFuture<BatchIntake.Upload> upload = begun;
+            stored = stored.thenCombineAsync(prepared, (v, entries) -> {
+                results.addAll(upload.join().store(entries));
+                return null;
+            }, workers);
+            stored.whenComplete((v, e) -> {
+                waitingChunks.decrementAndGet();
+                ctx.executor().execute(() -> {
+                    if (e != null) {
+                        failed(e);
+                    } else {
+                        resume();
                     }
-                } catch (RuntimeException e) {
-                    fail(e);
-                } finally {
-                    waitingChunks.decrementAndGet();
-                    ctx.executor().execute(this::resume);
-                }
+                });
             });
         }
 
         private void resume() {
-            if (paused && stopped == null && waitingChunks.get() < MAX_WAITING_CHUNKS) {
+            if (paused && stopped == null && !answered.get() && waitingChunks.get() < MAX_WAITING_CHUNKS) {
                 paused = false;
                 ctx.read();
             }
@@ -285,50 +298,57 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             stopped = status;
+            if (begun == null) {
+                return;
+            }
             if (!pending.isEmpty()) {
                 dispatch();
             }
-            submit(() -> {
-                if (failure != null || upload == null) {
-                    answer(failure != null ? failure : Problems.of(503, "store-unavailable", "Store unavailable",
-                            "nothing was stored; try again"), true);
-                    return;
-                }
-                try {
-                    Batch done = upload.finish(status);
-                    answer(bulk.batchAnswer(done, results), status != Batch.Status.COMPLETE);
-                } catch (RuntimeException e) {
-                    fail(e);
+            CompletableFuture<BatchIntake.Upload> upload = begun;
+            stored.thenRunAsync(() -> {
+                Batch done = upload.join().finish(status);
+                answer(bulk.batchAnswer(done, results), status != Batch.Status.COMPLETE);
+            }, workers).whenComplete((v, e) -> {
+                if (e != null) {
+                    ctx.executor().execute(() -> failed(e));
                 }
             });
         }
 
-        private void submit(Runnable task) {
-            try {
-                tasks.submit(task);
-            } catch (RejectedExecutionException e) {
-                answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
-                        + "/v1/batches/{id} to see what was stored"), true);
+        /**
+         * A stage failed: refused at the start (bad key), or the store failed. The chunks committed before stay;
+         * nothing more is read or stored. Event loop only.
+         */
+        private void failed(Throwable e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (stopped == null) {
+                stopped = Batch.Status.ABORTED;
             }
-        }
-
-        /** A store failure: the chunks committed before it stay, nothing more is stored. */
-        private void fail(RuntimeException e) {
-            if (e instanceof StoreException s) {
+            if (cause instanceof Refused r) {
+                answer(r.response, true);
+                return;
+            }
+            if (answered.get()) {
+                return;
+            }
+            if (cause instanceof StoreException s) {
                 LOG.error("store failure request={} sqlState={}", requestId,
                         s.getCause() instanceof java.sql.SQLException q ? q.getSQLState() : "-");
             } else {
-                LOG.error("failure request={} exception={}", requestId, e.getClass().getName());
+                LOG.error("failure request={} exception={}", requestId, cause.getClass().getName());
             }
-            if (failure == null) {
-                var body = Problems.body(503, "store-unavailable", "Store unavailable",
-                        "the batch stopped; claims answered before are stored, read the batch to see which");
-                if (upload != null) {
-                    body.put("batchId", upload.batch().id());
-                }
-                failure = ApiResponse.problem(503, body);
+            if (cause instanceof RejectedExecutionException) {
+                answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
+                        + "/v1/batches/{id} to see what was stored"), true);
+                return;
             }
-            answer(failure, true);
+            var body = Problems.body(503, "store-unavailable", "Store unavailable",
+                    "the batch stopped; claims answered before are stored, read the batch to see which");
+            BatchIntake.Upload upload = begun.getNow(null);
+            if (upload != null) {
+                body.put("batchId", upload.batch().id());
+            }
+            answer(ApiResponse.problem(503, body), true);
         }
 
         private void refuse(ApiResponse response) {
@@ -340,7 +360,8 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             if (!answered.compareAndSet(false, true)) {
                 return;
             }
-            ApiResponse r = caller == null ? response : response.forSubmitter(caller.submitterId());
+            Caller c = caller;
+            ApiResponse r = c == null ? response : response.forSubmitter(c.submitterId());
             if (ctx.executor().inEventLoop()) {
                 write(r, close);
             } else {
@@ -368,6 +389,16 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             ACCESS.info("POST /v1/batches {} {}ms request={} submitter={} claim=-", r.status(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), requestId,
                     r.submitterId() == null ? "-" : r.submitterId());
+        }
+    }
+
+    /** The request is answered at the start (e.g. 401) and goes no further. */
+    private static final class Refused extends RuntimeException {
+        private final transient ApiResponse response;
+
+        Refused(ApiResponse response) {
+            super(null, null, false, false);
+            this.response = response;
         }
     }
 }
