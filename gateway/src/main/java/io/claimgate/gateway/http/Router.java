@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * POST /v1/batches, GET /v1/batches/{id}, POST /v1/x12, GET /v1/claims   see {@link BulkApi}
  * </pre>
  *
- * Everything under {@code /v1} and the drop-in paths needs {@code Authorization: Bearer <api key>}.
+ * Everything under {@code /v1} and the drop-in paths needs {@code Authorization: Bearer <api key>} (also
+ * {@code Key <api key>} or the bare key, as Stedi clients send it).
  * Submissions honour {@code Idempotency-Key}. {@link Routes} lists these routes as data.
  */
 public final class Router {
@@ -196,6 +197,10 @@ public final class Router {
         return response;
     }
 
+    /**
+     * The API key of an {@code Authorization} header: {@code Bearer <key>}, or as clients of Stedi's
+     * CHC-compatible API send it, {@code Key <key>} or the bare key. Any other scheme (Basic, ...) is none.
+     */
     private static Optional<String> bearer(String authorization) {
         if (authorization == null) {
             return Optional.empty();
@@ -203,6 +208,12 @@ public final class Router {
         String a = authorization.trim();
         if (a.length() > 7 && a.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(a.substring(7).trim());
+        }
+        if (a.length() > 4 && a.regionMatches(true, 0, "Key ", 0, 4)) {
+            return Optional.of(a.substring(4).trim());
+        }
+        if (!a.isEmpty() && a.chars().noneMatch(Character::isWhitespace)) {
+            return Optional.of(a);
         }
         return Optional.empty();
     }
