@@ -14,9 +14,19 @@ final class ClaimInformationBinder {
     static ClaimInformation claimInformation(JsonFields f) {
         f.notUsed("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
                 "ambulanceTransportInformation", "anesthesiaRelatedSurgicalProcedure",
-                "claimPricingRepricingInformation", "claimPricingInformation", "epsdtReferral",
-                "patientConditionInformationVision", "spinalManipulationServiceInformation",
-                "treatmentCodeInformationList");
+                "claimPricingRepricingInformation", "claimPricingInformation",
+                "patientConditionInformationVision", "treatmentCodeInformationList");
+        ConditionIndicator epsdt = null;
+        if (f.kind() == PROFESSIONAL) {
+            epsdt = f.object("epsdtReferral", g -> new ConditionIndicator(
+                    g.text("certificationConditionCodeAppliesIndicator"), g.texts("conditionCodes")));
+        } else {
+            f.notUsed("epsdtReferral"); // in the institutional schema, but the 837I has no EPSDT CRC
+        }
+        SpinalManipulation spinal = f.allowedFor(PROFESSIONAL, "spinalManipulationServiceInformation")
+                ? f.object("spinalManipulationServiceInformation", g -> new SpinalManipulation(
+                        g.text("patientConditionCode"), g.text("patientConditionDescription1"),
+                        g.text("patientConditionDescription2"))) : null;
         ContractInformation contract = f.object("claimContractInformation", ClaimInformationBinder::contract);
         // K3: a string (837P fileInformation), or arrays (837P fileInformationList, 837I fileInformation)
         List<String> fileInformation = new ArrayList<>(f.texts("fileInformation"));
@@ -123,7 +133,7 @@ final class ClaimInformationBinder {
                 f.textFor(INSTITUTIONAL, "billingNote"), diagnoses, procedures, occurrences, spans, values,
                 conditionCodes, drg, codes, f.object("serviceFacilityLocation", PartyBinder::facility),
                 f.objects("otherSubscriberInformation", true, CobBinder::otherSubscriber),
-                f.objects("serviceLines", false, LineBinder::serviceLine), contract, fileInformation);
+                f.objects("serviceLines", false, LineBinder::serviceLine), contract, fileInformation, spinal, epsdt);
     }
 
     static ContractInformation contract(JsonFields g) {

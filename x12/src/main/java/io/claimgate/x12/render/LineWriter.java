@@ -1,6 +1,8 @@
 package io.claimgate.x12.render;
 
 import io.claimgate.x12.claim.Claim;
+import io.claimgate.x12.claim.ConditionIndicator;
+import io.claimgate.x12.claim.DurableMedicalEquipment;
 import io.claimgate.x12.claim.Drug;
 import io.claimgate.x12.claim.InstitutionalService;
 import io.claimgate.x12.claim.LineAdjudication;
@@ -8,6 +10,7 @@ import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.ProfessionalService;
 import io.claimgate.x12.claim.Provider;
 import io.claimgate.x12.claim.ProviderRole;
+import io.claimgate.x12.claim.PurchasedService;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
@@ -51,10 +54,23 @@ final class LineWriter {
                 sv2(out, line.institutionalService(), path + ".institutionalService");
             }
             AbstractClaimFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
+            DurableMedicalEquipment dme = professional ? line.durableMedicalEquipment() : null;
+            if (dme != null && dme.certificateTransmissionCode() != null) {
+                out.seg("PWK", path + ".durableMedicalEquipmentCertificateOfMedicalNecessity",
+                        Fields.one("PWK02", "attachmentTransmissionCode")).e("CT").e(dme.certificateTransmissionCode()).end();
+            }
+            if (dme != null && dme.certificationTypeCode() != null) {
+                out.seg("CR3", path + ".durableMedicalEquipmentCertification", Fields.of("CR301", "certificationTypeCode",
+                                "CR303", "durableMedicalEquipmentDurationInMonths"))
+                        .e(dme.certificationTypeCode()).e("MO").amt(dme.durationInMonths()).end();
+            }
             if (professional && line.hospiceEmployeeIndicator() != null) {
                 // CRC*70: CRC02 Y when the provider is employed by the hospice, CRC03 condition 65 (open)
                 out.seg("CRC", path, Fields.one("CRC02", "hospiceEmployeeIndicator")).e("70")
                         .e(line.hospiceEmployeeIndicator() ? "Y" : "N").e("65").end();
+            }
+            if (dme != null) {
+                conditions(out, "09", dme.condition(), 2, path + ".conditionIndicatorDurableMedicalEquipment");
             }
             out.dtpRange("472", line.serviceDate(), line.serviceDateEnd(), path, "serviceDate", "serviceDateEnd");
             if (professional) {
@@ -73,6 +89,12 @@ final class LineWriter {
                 out.amt("N8", line.facilityTaxAmount(), path);
             }
             notes(out, line.notes(), path);
+            PurchasedService ps = professional ? line.purchasedService() : null;
+            if (ps != null) {
+                out.seg("PS1", path + ".purchasedServiceInformation", Fields.of("PS101",
+                                "purchasedServiceProviderIdentifier", "PS102", "purchasedServiceChargeAmount"))
+                        .e(ps.purchasedServiceProviderIdentifier()).amt(ps.purchasedServiceChargeAmount()).end();
+            }
             drug(out, line.drugIdentification(), path + ".drugIdentification");
             providers(out, line, path);
             List<LineAdjudication> adjudications = line.lineAdjudications();
@@ -80,6 +102,20 @@ final class LineWriter {
                 CobLoops.lineAdjudication(out, adjudications.get(a), professional, path + ".lineAdjudicationInformation[" + a + "]");
             }
         }
+    }
+
+    /** CRC with code category {@code category}: CRC02 Y/N, then at most {@code max} condition codes. */
+    static void conditions(Segments out, String category, ConditionIndicator c, int max, String path) {
+        if (c == null) {
+            return;
+        }
+        List<String> codes = c.conditionCodes();
+        Segments.Seg s = out.seg("CRC", path, Fields.of("CRC02", "certificationConditionIndicator", "CRC03", "conditionCodes[0]",
+                "CRC04", "conditionCodes[1]", "CRC05", "conditionCodes[2]")).e(category).e(c.certificationConditionIndicator());
+        for (int i = 0; i < Math.min(max, codes.size()); i++) {
+            s.e(codes.get(i));
+        }
+        s.end();
     }
 
     /** QTY: 837P 2400 ambulance patient count (PT) or obstetric anesthesia additional units (FL). */

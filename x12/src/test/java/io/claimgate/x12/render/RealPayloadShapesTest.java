@@ -93,7 +93,7 @@ class RealPayloadShapesTest {
     }
 
     @Test
-    void hospiceQuantitiesTestResultsAndLineContractAreWrittenIn2400() {
+    void professionalClaimAndLineDetailsAreWrittenInTheGuidesOrder() {
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
                 RenderFixtures.json("/claims/professional-line-details.json"), CLOCK);
         assertTrue(v.issues().isEmpty(), v.issues().toString());
@@ -102,8 +102,16 @@ class RealPayloadShapesTest {
         Structure.acceptedByOurValidator(r.text());
         String text = r.text();
         int at = text.indexOf("LX*1~");
-        for (String segment : List.of("CRC*70*N*65~", "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~",
-                "MEA*OG*HT*70~", "MEA*TR*R1*11.5~", "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~")) {
+        int claim = text.indexOf("CLM*");
+        for (String segment : List.of("CN1*02*150*80*CONTRACT7*5*V2~", "K3*SAMPLE K3 LINE ONE~",
+                "CR2********A**SAMPLE ACUTE*SAMPLE NOTE~", "CRC*ZZ*Y*S2*ST~", "HI*ABK:F411~")) {
+            int next = text.indexOf(segment, claim);
+            assertTrue(next > claim, segment + " in the guide's order: " + text);
+            claim = next;
+        }
+        for (String segment : List.of("PWK*CT*AB~", "CR3*I*MO*6~", "CRC*70*N*65~", "CRC*09*Y*38*ZV~",
+                "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~", "MEA*OG*HT*70~", "MEA*TR*R1*11.5~",
+                "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~", "PS1*PSP0001*40~", "NM1*82*1*Example")) {
             int next = text.indexOf(segment, at);
             assertTrue(next > at, segment + " in the guide's order: " + text);
             at = next;

@@ -3,6 +3,7 @@ package io.claimgate.x12.claim.read;
 import io.claimgate.x12.claim.Attachment;
 import io.claimgate.x12.claim.ClaimDates;
 import io.claimgate.x12.claim.ClaimSupplementalInformation;
+import io.claimgate.x12.claim.ConditionIndicator;
 import io.claimgate.x12.claim.ContractInformation;
 import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.InstitutionalCodes;
@@ -10,6 +11,7 @@ import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.Occurrence;
 import io.claimgate.x12.claim.OccurrenceSpan;
 import io.claimgate.x12.claim.Procedure;
+import io.claimgate.x12.claim.SpinalManipulation;
 import io.claimgate.x12.claim.ValueInformation;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
@@ -105,6 +107,9 @@ final class ClaimInformationMapper {
     List<Attachment> attachments(LoopNode n) {
         List<Attachment> out = new ArrayList<>();
         for (Segment pwk : n.all("PWK")) {
+            if (pwk.elementEquals(1, "CT")) {
+                continue; // 837P 2400 DME certificate of medical necessity: read with the line
+            }
             String control = null;
             if (pwk.elementEquals(5, "AC")) {
                 usage.mark(pwk, 5);
@@ -173,6 +178,32 @@ final class ClaimInformationMapper {
         String loop = n.loop().id();
         return new ContractInformation(usage.text(cn1, 1), usage.decimal(cn1, 2, loop), usage.decimal(cn1, 3, loop),
                 usage.text(cn1, 4), usage.decimal(cn1, 5, loop), usage.text(cn1, 6));
+    }
+
+    /** CRC with CRC01 {@code category}: the indicator and condition codes; null when absent. */
+    ConditionIndicator conditions(LoopNode n, String category) {
+        Segment crc = n.first("CRC", category);
+        if (crc == null) {
+            return null;
+        }
+        usage.mark(crc, 1);
+        List<String> codes = new ArrayList<>();
+        for (int e = 3; e <= 7; e++) {
+            String code = usage.text(crc, e);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return new ConditionIndicator(usage.text(crc, 2), codes);
+    }
+
+    /** 837P 2300 CR2; null when absent. */
+    SpinalManipulation spinalManipulation(LoopNode claim) {
+        Segment cr2 = claim.first("CR2");
+        if (cr2 == null) {
+            return null;
+        }
+        return new SpinalManipulation(usage.text(cr2, 8), usage.text(cr2, 10), usage.text(cr2, 11));
     }
 
     /** K301 of each K3 file information segment. */

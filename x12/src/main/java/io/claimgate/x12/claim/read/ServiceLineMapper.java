@@ -1,12 +1,15 @@
 package io.claimgate.x12.claim.read;
 
 import io.claimgate.x12.claim.AdjustmentGroup;
+import io.claimgate.x12.claim.ConditionIndicator;
 import io.claimgate.x12.claim.Drug;
+import io.claimgate.x12.claim.DurableMedicalEquipment;
 import io.claimgate.x12.claim.Facility;
 import io.claimgate.x12.claim.InstitutionalService;
 import io.claimgate.x12.claim.LineAdjudication;
 import io.claimgate.x12.claim.ProfessionalService;
 import io.claimgate.x12.claim.Provider;
+import io.claimgate.x12.claim.PurchasedService;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
@@ -129,7 +132,37 @@ final class ServiceLineMapper {
         }
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
-                facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n));
+                facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n),
+                durableMedicalEquipment(n), purchasedService(n));
+    }
+
+    /** 837P PWK*CT, CR3 and CRC*09; null when the line has none. */
+    private DurableMedicalEquipment durableMedicalEquipment(LoopNode n) {
+        Segment cmn = n.first("PWK", "CT");
+        String transmission = null;
+        if (cmn != null) {
+            usage.mark(cmn, 1);
+            transmission = usage.text(cmn, 2);
+        }
+        Segment cr3 = n.first("CR3");
+        String type = null;
+        BigDecimal months = null;
+        if (cr3 != null) {
+            usage.mark(cr3, 2);
+            type = usage.text(cr3, 1);
+            months = usage.decimal(cr3, 3, n.loop().id());
+        }
+        ConditionIndicator condition = claimInfo.conditions(n, "09");
+        if (cmn == null && cr3 == null && condition == null) {
+            return null;
+        }
+        return new DurableMedicalEquipment(transmission, type, months, condition);
+    }
+
+    /** 837P PS1; null when absent. */
+    private PurchasedService purchasedService(LoopNode n) {
+        Segment ps1 = n.first("PS1");
+        return ps1 == null ? null : new PurchasedService(usage.text(ps1, 1), usage.decimal(ps1, 2, n.loop().id()));
     }
 
     /** QTY02 of the 2400 QTY with QTY01 {@code qualifier}; null when absent. */
