@@ -25,7 +25,7 @@ import java.util.List;
  * {@code claimNotes}); {@code billingNote}: 837I NTE*ADD billing note. {@code drgCode}: 837I HI*DR.
  * {@code institutionalCodes}: 837I CL1. {@code contractInformation}: CN1 ({@code claimContractInformation}).
  * {@code fileInformation}: K3, up to 10 ({@code fileInformation} and the 837P {@code fileInformationList}).
- * 837P: {@code spinalManipulation} CR2, {@code epsdtReferral} CRC*ZZ.
+ * 837P: {@code spinalManipulation} CR2, {@code epsdtReferral} CRC*ZZ, {@code ambulance} CR1, CRC*07, 2310E/F.
  * Dates are CCYYMMDD strings as sent.
  */
 public record ClaimInformation(String claimFilingCode, String patientControlNumber, BigDecimal claimChargeAmount,
@@ -44,7 +44,8 @@ public record ClaimInformation(String claimFilingCode, String patientControlNumb
                                InstitutionalCodes institutionalCodes, Facility serviceFacilityLocation,
                                List<OtherSubscriber> otherSubscribers, List<ServiceLine> serviceLines,
                                ContractInformation contractInformation, List<String> fileInformation,
-                               SpinalManipulation spinalManipulation, ConditionIndicator epsdtReferral) {
+                               SpinalManipulation spinalManipulation, ConditionIndicator epsdtReferral,
+                               Ambulance ambulance) {
     public ClaimInformation {
         relatedCausesCode = Lists.copy(relatedCausesCode);
         notes = Lists.copy(notes);

@@ -12,9 +12,8 @@ final class LineBinder {
     }
 
     static ServiceLine serviceLine(JsonFields f) {
-        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation",
-                "ambulancePickUpLocation", "ambulanceTransportInformation",
-                "durableMedicalEquipmentService", "fileInformation",
+        Ambulance ambulance = ClaimInformationBinder.ambulance(f);
+        f.notUsed("durableMedicalEquipmentService", "fileInformation",
                 "formIdentification", "linePricingRepricingInformation",
                 "linePricingInformation", "lineRepricingInformation", "lineSupplementInformation",
                 "purchasedServiceProvider");
@@ -127,7 +126,8 @@ final class LineBinder {
                 f.allowedFor(PROFESSIONAL, "purchasedServiceInformation")
                         ? f.object("purchasedServiceInformation", g -> new PurchasedService(
                                 g.text("purchasedServiceProviderIdentifier"), g.decimal("purchasedServiceChargeAmount")))
-                        : null);
+                        : null,
+                ambulance);
     }
 
     /** PWK*CT, CR3 and CRC*09 of an 837P line; null when the line has none of them. */

@@ -116,7 +116,9 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         references(out, ci, sup);
         fileInformation(out, ci.fileInformation(), p + ".fileInformationList");
         notes(out, ci.notes(), p + ".claimNote");
+        LineWriter.transport(out, ci.ambulance(), p);
         spinalManipulation(out, ci.spinalManipulation(), p + ".spinalManipulationServiceInformation");
+        LineWriter.certifications(out, ci.ambulance(), 1, p); // the guide's 2300 table allows one CRC*07
         if (Boolean.TRUE.equals(ci.homeboundIndicator())) {
             // CRC*75: home health care, patient homebound (IH)
             out.seg("CRC", p).e("75").e("Y").e("IH").end();
@@ -129,6 +131,7 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         c.provider(ProviderRole.RENDERING).ifPresent(r -> CommonLoops.provider(out, r, "PE", "0B1GG2LU", false, "rendering"));
         facility(out, ci.serviceFacilityLocation(), p + ".serviceFacilityLocation", true);
         c.provider(ProviderRole.SUPERVISING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2LU", false, "supervising"));
+        LineWriter.locations(out, ci.ambulance(), p); // 2310E pick-up, 2310F drop-off
         List<OtherSubscriber> others = ci.otherSubscribers();
         for (int i = 0; i < others.size(); i++) {
             CobLoops.otherSubscriber(out, others.get(i), true, OTHER_PAYER_PROVIDERS, p + ".otherSubscriberInformation[" + i + "]");

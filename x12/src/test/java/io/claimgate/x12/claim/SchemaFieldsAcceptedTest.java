@@ -28,19 +28,11 @@ class SchemaFieldsAcceptedTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     private static final Map<String, String> PROFESSIONAL_CLAIM_FIELDS = Map.ofEntries(
-            Map.entry("ambulanceCertification", "[{\"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"01\"]}]"),
-            Map.entry("ambulanceDropOffLocation", "{\"address1\": \"1 HOSPITAL WAY\", \"city\": \"SEATTLE\", \"state\": \"WA\", \"postalCode\": \"98101\"}"),
-            Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\", \"state\": \"WA\", \"postalCode\": \"98102\"}"),
-            Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"A\", \"transportDistanceInMiles\": \"12\", \"patientWeightInPounds\": \"180\"}"),
             Map.entry("anesthesiaRelatedSurgicalProcedure", "[\"27447\"]"),
             Map.entry("claimPricingRepricingInformation", "{\"pricingMethodologyCode\": \"02\", \"repricedAllowedAmount\": \"90.00\", \"repricedSavingAmount\": \"10\"}"),
             Map.entry("patientConditionInformationVision", "[{\"codeCategory\": \"E1\", \"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"L1\"]}]"));
 
     private static final Map<String, String> PROFESSIONAL_LINE_FIELDS = Map.ofEntries(
-            Map.entry("ambulanceCertification", "[{\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"04\"]}]"),
-            Map.entry("ambulanceDropOffLocation", "{\"address1\": \"1 HOSPITAL WAY\", \"city\": \"SEATTLE\"}"),
-            Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\"}"),
-            Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"B\", \"transportDistanceInMiles\": \"3\"}"),
             Map.entry("durableMedicalEquipmentService", "{\"days\": \"30\", \"frequencyCode\": \"4\", \"purchasePrice\": \"200\", \"rentalPrice\": \"20\"}"),
             Map.entry("formIdentification", "[{\"formTypeCode\": \"UT\", \"formIdentifier\": \"01.02\", \"supportingDocumentation\": [{\"questionNumber\": \"1\", \"questionResponseCode\": \"Y\"}]}]"),
             Map.entry("linePricingRepricingInformation", "{\"pricingMethodologyCode\": \"05\", \"repricedAllowedAmount\": \"40\"}"),

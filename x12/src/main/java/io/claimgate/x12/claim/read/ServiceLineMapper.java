@@ -1,5 +1,6 @@
 package io.claimgate.x12.claim.read;
 
+import io.claimgate.x12.claim.Address;
 import io.claimgate.x12.claim.AdjustmentGroup;
 import io.claimgate.x12.claim.ConditionIndicator;
 import io.claimgate.x12.claim.Drug;
@@ -107,6 +108,8 @@ final class ServiceLineMapper {
         List<Provider> providers = new ArrayList<>();
         Facility facility = null;
         List<LineAdjudication> adjudications = new ArrayList<>();
+        Address pickUp = null;
+        Address dropOff = null;
         for (LoopNode child : n.children()) {
             switch (child.loop()) {
                 case L2410 -> {
@@ -116,7 +119,17 @@ final class ServiceLineMapper {
                 case L2440 -> {
                     // form identification has no model field: reported as unread
                 }
-                default -> facility = parties.nameLoop(child, providers, facility);
+                default -> {
+                    Address up = pickUp == null ? claimInfo.ambulanceLocation(child, "PW") : null;
+                    Address off = up == null && dropOff == null ? claimInfo.ambulanceLocation(child, "45") : null;
+                    if (up != null) {
+                        pickUp = up;
+                    } else if (off != null) {
+                        dropOff = off;
+                    } else {
+                        facility = parties.nameLoop(child, providers, facility);
+                    }
+                }
             }
         }
         providers.sort(java.util.Comparator.comparingInt((Provider p) -> p.role().ordinal()));
@@ -133,7 +146,7 @@ final class ServiceLineMapper {
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
                 facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n),
-                durableMedicalEquipment(n), purchasedService(n));
+                durableMedicalEquipment(n), purchasedService(n), claimInfo.ambulance(n, pickUp, dropOff));
     }
 
     /** 837P PWK*CT, CR3 and CRC*09; null when the line has none. */
