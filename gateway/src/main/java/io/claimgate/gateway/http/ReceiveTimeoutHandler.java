@@ -52,6 +52,12 @@ final class ReceiveTimeoutHandler extends ChannelInboundHandlerAdapter {
         if (!ctx.channel().isActive()) {
             return;
         }
+        if (!ctx.channel().config().isAutoRead()) {
+            // The server is not reading (an earlier pipelined request is being answered): the delay is
+            // ours, not the client's. Check again later.
+            timer = ctx.executor().schedule(() -> expire(ctx, method, path, startNanos), timeoutMillis, TimeUnit.MILLISECONDS);
+            return;
+        }
         timedOut = true;
         EarlyAnswer.closeWith(ctx, Problems.of(408, "request-timeout", "Request timeout",
                 "the request body did not arrive within " + TimeUnit.MILLISECONDS.toSeconds(timeoutMillis)
