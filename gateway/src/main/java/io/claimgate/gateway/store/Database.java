@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -20,8 +22,10 @@ import org.flywaydb.core.Flyway;
  * a commit is on disk when it returns and a killed process loses nothing it answered for.
  */
 public final class Database implements AutoCloseable {
-    /** The highest {@code V<n>__*.sql} under {@code db/migration}; raise it with each new script. */
-    static final int SCHEMA_VERSION = 3;
+    /** The scripts under {@code db/migration} in version order; add each new one (MigrationsTest checks the list). */
+    static final List<String> SCRIPTS = List.of("V1__store.sql", "V2__batches.sql", "V3__acknowledgements_payments.sql");
+    /** The highest script version. */
+    static final int SCHEMA_VERSION = SCRIPTS.size();
 
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
@@ -62,7 +66,7 @@ public final class Database implements AutoCloseable {
             throw new StoreException("open " + config.redactedUrl(), sqlCause(e));
         }
         try {
-            if (!schemaCurrent(ds, config)) {
+            if (!schemaMadeWithoutFlyway(ds, config) && !schemaCurrent(ds, config)) {
                 Flyway.configure(Database.class.getClassLoader())
                         .dataSource(ds)
                         .locations("classpath:db/migration")
@@ -77,6 +81,37 @@ public final class Database implements AutoCloseable {
     }
 
     /**
+     * A new, empty H2 store gets its schema from {@link NewH2Schema} (Flyway is the slowest part of starting
+     * on a new store); then true. False for anything else, which goes on to {@link #schemaCurrent} and Flyway.
+     */
+    static boolean schemaMadeWithoutFlyway(DataSource ds, DatabaseConfig config) {
+        if (!config.embedded()) {
+            return false;
+        }
+        try (Connection c = ds.getConnection()) {
+            if (!tables(c).isEmpty()) {
+                c.rollback();
+                return false;
+            }
+            NewH2Schema.create(c, SCRIPTS);
+            return true;
+        } catch (SQLException e) {
+            throw new StoreException("create the schema in " + config.redactedUrl(), e);
+        }
+    }
+
+    /** The names of the tables in the connection's current schema (H2) or database (MariaDB). */
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (ResultSet rs = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+
+    /**
      * True when Flyway's history says every script up to {@link #SCHEMA_VERSION} ran and none failed:
      * then Flyway (about a second to load) is not needed at start. Anything else, including no history
      * table yet, leaves the decision to Flyway.
@@ -85,15 +120,22 @@ public final class Database implements AutoCloseable {
         String q = config.embedded() ? "\"" : "`";
         String sql = "SELECT " + q + "version" + q + ", " + q + "success" + q + " FROM " + q + "flyway_schema_history" + q
                 + " WHERE " + q + "version" + q + " IS NOT NULL";
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            int highest = 0;
-            boolean allSucceeded = true;
-            while (rs.next()) {
-                highest = Math.max(highest, Integer.parseInt(rs.getString(1).split("\\.")[0]));
-                allSucceeded &= rs.getBoolean(2);
+        try (Connection c = ds.getConnection()) {
+            // Asking first keeps a store without the table from logging a failed query (H2's .trace.db file).
+            if (!tables(c).contains("flyway_schema_history")) {
+                c.rollback();
+                return false;
             }
-            c.rollback();
-            return allSucceeded && highest == SCHEMA_VERSION;
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                int highest = 0;
+                boolean allSucceeded = true;
+                while (rs.next()) {
+                    highest = Math.max(highest, Integer.parseInt(rs.getString(1).split("\\.")[0]));
+                    allSucceeded &= rs.getBoolean(2);
+                }
+                c.rollback();
+                return allSucceeded && highest == SCHEMA_VERSION;
+            }
         } catch (SQLException | RuntimeException e) {
             return false;
         }
