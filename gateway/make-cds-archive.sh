@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Optional: makes an AppCDS archive of the classes `claimgate serve` loads, so that later starts map them
 # from the archive instead of loading and verifying them from the jar (JDK 17: -XX:ArchiveClassesAtExit).
-# A training run serves on a new throwaway H2 store (so Flyway's classes are in), answers /healthz,
+# A training run serves on a new throwaway H2 store (so the schema is created), answers /healthz,
 # /readyz, /metrics and one claim POST, then stops; the JVM writes the archive as it exits. Use it with
 #
 #   java -XX:SharedArchiveFile=claimgate.jsa -jar gateway/target/claimgate.jar serve
