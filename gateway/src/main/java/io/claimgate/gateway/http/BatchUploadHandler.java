@@ -139,6 +139,8 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private final String idempotencyKey;
         private final MessageDigest digest;
         private IdempotencyStore.Answer kept;
+        /** True while this request holds its Idempotency-Key (set and read on the worker). */
+        private boolean keyTaken;
         private long bytes;
         private int claims;
         private boolean receivedAll;
@@ -227,11 +229,18 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                         }
                         caller = c.get();
                         if (idempotencyKey != null) {
-                            kept = router.idempotency().kept(caller.submitterId(), idempotencyKey).orElse(null);
+                            kept = router.idempotency().take(caller.submitterId(), idempotencyKey, Idempotency.PENDING)
+                                    .orElse(null);
+                            if (kept != null && kept.inProgress()) {
+                                failure = Idempotency.answerFor(kept, Idempotency.PENDING);
+                                answer(failure, true);
+                                return;
+                            }
                             if (kept != null) {
                                 // A repeat (or a reuse) of the key: the body is only read and hashed.
                                 return;
                             }
+                            keyTaken = true;
                         }
                         upload = bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
                         MDC.put(LogFields.BATCH_ID, upload.batch().id());
@@ -361,9 +370,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 try {
                     Batch done = upload.finish(status);
                     ApiResponse a = bulk.batchAnswer(done, results);
-                    if (requestHash != null) {
+                    if (keyTaken) {
                         // Only an answer to a body read to its end is kept: a repeat can then be told by its hash.
-                        router.idempotency().keep(caller.submitterId(), idempotencyKey, requestHash, a);
+                        keyTaken = false;
+                        if (requestHash != null) {
+                            router.idempotency().finish(caller.submitterId(), idempotencyKey, requestHash, a);
+                        } else {
+                            router.idempotency().release(caller.submitterId(), idempotencyKey);
+                        }
                     }
                     answer(a, status != Batch.Status.COMPLETE);
                 } catch (RuntimeException e) {
@@ -383,6 +397,14 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
 
         /** A store failure: the chunks committed before it stay, nothing more is stored. */
         private void fail(RuntimeException e) {
+            if (keyTaken) {
+                keyTaken = false;
+                try {
+                    router.idempotency().release(caller.submitterId(), idempotencyKey);
+                } catch (RuntimeException r) {
+                    e.addSuppressed(r); // the key goes stale and is taken over later
+                }
+            }
             if (e instanceof StoreException s) {
                 LOG.error("store failure request={} sqlState={}", requestId,
                         s.getCause() instanceof java.sql.SQLException q ? q.getSQLState() : "-");
