@@ -26,6 +26,7 @@ import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import io.claimgate.gateway.ops.LogFields;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.store.IdempotencyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -65,9 +66,11 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private final BulkApi bulk;
     private final Executor workers;
     private final int maxJsonDepth;
+    private final Metrics metrics;
     private Transfer current;
 
-    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth) {
+    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, Metrics metrics) {
+        this.metrics = metrics;
         this.router = router;
         this.bulk = router.bulk();
         this.workers = workers;
@@ -457,6 +460,8 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             } else {
                 future.addListener(ChannelFutureListener.CLOSE);
             }
+            long nanos = System.nanoTime() - startNanos;
+            metrics.recordRequest(Routes.template(new QueryStringDecoder(request.uri()).path()), "POST", r.status(), nanos);
             // The ids as key-value pairs (fields of the JSON format) and in the message (text format).
             var line = ACCESS.atInfo().addKeyValue(LogFields.REQUEST_ID, requestId);
             if (r.submitterId() != null) {
@@ -466,7 +471,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 line = line.addKeyValue(LogFields.BATCH_ID, batchId);
             }
             line.log("POST /v1/batches {} {}ms request={} submitter={} batch={}", r.status(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), requestId,
+                    TimeUnit.NANOSECONDS.toMillis(nanos), requestId,
                     r.submitterId() == null ? "-" : r.submitterId(), batchId == null ? "-" : batchId);
         }
     }

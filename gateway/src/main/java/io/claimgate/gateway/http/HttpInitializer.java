@@ -42,7 +42,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .setMaxInitialLineLength(MAX_INITIAL_LINE)
                 .setMaxHeaderSize(config.maxHeaderBytes())
                 .setMaxChunkSize(64 * 1024)));
-        p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth()));
+        p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth(), metrics));
         p.addLast("aggregator", new ProblemAggregator(config.maxBodyBytes()));
         p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()),
                 metrics));
