@@ -17,7 +17,10 @@ import io.claimgate.x12.remit.ClaimPayment;
 import io.claimgate.x12.remit.ProviderAdjustment;
 import io.claimgate.x12.remit.RemittanceHeader;
 import io.claimgate.x12.remit.RemittanceSummary;
-import io.claimgate.x12.status.ClaimAcknowledgement;
+import io.claimgate.x12.status.ClaimAcknowledgementHeader;
+import io.claimgate.x12.status.ClaimAcknowledgementSummary;
+import io.claimgate.x12.status.ClaimStatus;
+import io.claimgate.x12.status.ProviderStatus;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.io.IOException;
@@ -39,8 +42,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code claimgate read FILE [--summary]}: reads what a payer sent back (TA1, 999, 277CA, 835) and prints it as
- * JSON, one line per TA1 or transaction set (an 835 is written a claim at a time, so a file of any size is
- * printed in constant memory); with {@code --summary}, one JSON line for the whole file instead. Exit code 0
+ * JSON, one line per TA1 or transaction set (an 835 or a 277CA is written a claim at a time, so a file of any
+ * size is printed in constant memory; a 277CA's claims are nested under their billing provider, as its HL
+ * loops are); with {@code --summary}, one JSON line for the whole file instead. Exit code 0
  * when the file was read cleanly, 1 when it was read with issues (including 835 balancing mismatches), 2 when
  * it is not X12 or cannot be read. Issues are printed without the offending value (it may be PHI).
  */
@@ -104,6 +108,8 @@ public final class ReadCommand implements Callable<Integer> {
         private final List<X12Issue> pending = new ArrayList<>();
         private JsonGenerator remittance; // open while an 835 is being written
         private boolean inAdjustments;
+        private JsonGenerator acknowledgement; // open while a 277CA is being written
+        private boolean inProvider;
 
         Printer(PrintWriter out, boolean content) {
             this.out = out;
@@ -129,10 +135,100 @@ public final class ReadCommand implements Callable<Integer> {
         }
 
         @Override
-        public void claimAcknowledgement(ClaimAcknowledgement ack) {
+        public void acknowledgementHeader(ClaimAcknowledgementHeader header) {
             type("277CA");
-            claims += ack.claims().size();
-            document("277CA", ack);
+            if (!content) {
+                return;
+            }
+            closeAcknowledgement(null);
+            try {
+                acknowledgement = JSON.getFactory().createGenerator(new NonClosingWriter(out));
+                acknowledgement.writeStartObject();
+                acknowledgement.writeStringField("type", "277CA");
+                acknowledgement.writeFieldName("header");
+                JSON.writeValue(acknowledgement, header);
+                acknowledgement.writeArrayFieldStart("providers");
+                inProvider = false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void providerStatus(ClaimAcknowledgementHeader header, ProviderStatus provider) {
+            openProvider(provider);
+        }
+
+        @Override
+        public void claimStatus(ClaimAcknowledgementHeader header, ClaimStatus claim) {
+            claims++;
+            if (acknowledgement == null) {
+                return;
+            }
+            if (!inProvider) {
+                openProvider(null); // a claim outside any 2000C loop
+            }
+            try {
+                JSON.writeValue(acknowledgement, claim);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void acknowledgementTrailer(ClaimAcknowledgementSummary s) {
+            closeAcknowledgement(s);
+        }
+
+        /** Opens a provider's entry (closing the previous one) whose "claims" array the next claims go into. */
+        private void openProvider(ProviderStatus provider) {
+            if (acknowledgement == null) {
+                return;
+            }
+            try {
+                closeProvider();
+                acknowledgement.writeStartObject();
+                acknowledgement.writeFieldName("provider");
+                JSON.writeValue(acknowledgement, provider == null ? null : provider.provider());
+                acknowledgement.writeStringField("trace", provider == null ? "" : provider.trace());
+                acknowledgement.writeFieldName("statuses");
+                JSON.writeValue(acknowledgement, provider == null ? List.of() : provider.statuses());
+                acknowledgement.writeArrayFieldStart("claims");
+                inProvider = true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void closeProvider() throws IOException {
+            if (inProvider) {
+                acknowledgement.writeEndArray();
+                acknowledgement.writeEndObject();
+                inProvider = false;
+            }
+        }
+
+        /** Ends the open 277CA document, with the transaction set's counts when {@code s} is not null. */
+        private void closeAcknowledgement(ClaimAcknowledgementSummary s) {
+            if (acknowledgement == null) {
+                return;
+            }
+            try {
+                closeProvider();
+                acknowledgement.writeEndArray();
+                if (s != null) {
+                    acknowledgement.writeFieldName("summary");
+                    JSON.writeValue(acknowledgement, s);
+                }
+                acknowledgement.writeFieldName("issues");
+                JSON.writeTree(acknowledgement, issues());
+                acknowledgement.writeEndObject();
+                acknowledgement.close();
+                out.println();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            acknowledgement = null;
         }
 
         @Override

@@ -6,6 +6,7 @@ import io.claimgate.gateway.ops.LogFormat;
 import io.claimgate.gateway.ops.OpsConfig;
 import io.claimgate.gateway.config.ConfigException;
 import io.claimgate.gateway.config.GatewayConfig;
+import io.claimgate.gateway.store.StoreException;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,7 +50,25 @@ final class ServeCommand implements Callable<Integer> {
             c = c.withOps(new OpsConfig(f, c.ops().metricsEnabled()));
         }
         LogSetup.use(c.ops().logFormat());
-        Gateway gateway = Gateway.start(c, Clock.systemUTC());
+        Gateway gateway;
+        try {
+            gateway = Gateway.start(c, Clock.systemUTC());
+        } catch (StoreException e) {
+            spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
+            return 1;
+        } catch (IllegalArgumentException e) {
+            // The TLS files changed between reading the configuration and binding (ServerTls names the setting).
+            spec.commandLine().getErr().println("config: " + e.getMessage());
+            return 2;
+        } catch (Exception e) {
+            // Netty throws a BindException (port taken) undeclared.
+            if (e instanceof java.net.BindException) {
+                spec.commandLine().getErr().println("cannot listen on " + c.http().host() + ":" + c.http().port()
+                        + ": " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        }
         Thread stop = new Thread(gateway::close, "claimgate-shutdown");
         Runtime.getRuntime().addShutdownHook(stop);
         gateway.awaitClose();

@@ -3,6 +3,8 @@ package io.claimgate.gateway.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.gateway.http.HttpConfig;
+import io.claimgate.gateway.http.ServerTls;
+import io.claimgate.gateway.http.TlsConfig;
 import io.claimgate.gateway.intake.BatchConfig;
 import io.claimgate.gateway.ops.LogFormat;
 import io.claimgate.gateway.ops.OpsConfig;
@@ -10,6 +12,7 @@ import io.claimgate.gateway.store.DatabaseConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -36,6 +39,10 @@ import java.util.Properties;
  * http.idleTimeoutSeconds    CLAIMGATE_HTTP_IDLE_TIMEOUT_SECONDS 60
  * http.requestTimeoutSeconds CLAIMGATE_HTTP_REQUEST_TIMEOUT_SECONDS 30
  * http.workerThreads         CLAIMGATE_HTTP_WORKER_THREADS       16
+ * http.batchTimeoutSeconds   CLAIMGATE_HTTP_BATCH_TIMEOUT_SECONDS 600 (to receive a POST /v1/batches body)
+ * tls.certificateFile        CLAIMGATE_TLS_CERTIFICATE_FILE      (none: plain HTTP) PEM certificate chain
+ * tls.keyFile                CLAIMGATE_TLS_KEY_FILE              (none) PEM private key of that certificate
+ * tls.keyPassword            CLAIMGATE_TLS_KEY_PASSWORD          (none) for an encrypted PKCS#8 key
  * batch.maxClaims            CLAIMGATE_BATCH_MAX_CLAIMS          50000
  * batch.maxBodyBytes         CLAIMGATE_BATCH_MAX_BODY_BYTES      1073741824
  * batch.claimsPerTransaction CLAIMGATE_BATCH_CLAIMS_PER_TRANSACTION 500
@@ -44,13 +51,17 @@ import java.util.Properties;
  * </pre>
  *
  * An unknown key in the file, a value that is not a number where one is needed, or a value out of range
- * is an error; all of them are reported together.
+ * is an error; all of them are reported together. With TLS the certificate and key files are read here
+ * ({@link ServerTls}): one without the other, an unreadable file, or a key that does not belong to the
+ * certificate is reported under the setting's name. Relative file paths are resolved against the
+ * working directory.
  */
 public final class ConfigLoader {
     /** Every key, in the order above. */
     public static final List<String> KEYS = List.of("host", "port", "db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "http.maxHeaderBytes", "http.maxJsonDepth", "http.idleTimeoutSeconds",
-            "http.requestTimeoutSeconds", "http.workerThreads", "batch.maxClaims", "batch.maxBodyBytes",
+            "http.requestTimeoutSeconds", "http.workerThreads", "http.batchTimeoutSeconds", "tls.certificateFile",
+            "tls.keyFile", "tls.keyPassword", "batch.maxClaims", "batch.maxBodyBytes",
             "batch.claimsPerTransaction", "log.format", "metrics.enabled");
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -109,6 +120,7 @@ public final class ConfigLoader {
         int idle = ints.get("http.idleTimeoutSeconds", h.idleTimeoutSeconds());
         int timeout = ints.get("http.requestTimeoutSeconds", h.requestTimeoutSeconds());
         int workers = ints.get("http.workerThreads", h.workerThreads());
+        int batchTimeout = ints.get("http.batchTimeoutSeconds", h.batchTimeoutSeconds());
         BatchConfig b = BatchConfig.defaults();
         int maxClaims = ints.get("batch.maxClaims", b.maxClaims());
         long maxBatchBody = b.maxBodyBytes();
@@ -130,7 +142,8 @@ public final class ConfigLoader {
             problems.add(e.getMessage());
         }
         try {
-            http = new HttpConfig(v.getOrDefault("host", h.host()), port, maxBody, maxHeader, depth, idle, timeout, workers);
+            http = new HttpConfig(v.getOrDefault("host", h.host()), port, maxBody, maxHeader, depth, idle, timeout, workers,
+                    batchTimeout, tls(v, problems));
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }
@@ -158,6 +171,42 @@ public final class ConfigLoader {
             throw new ConfigException(problems);
         }
         return new GatewayConfig(http, db, batches, new OpsConfig(logFormat, metrics));
+    }
+
+    /** The TLS settings, read and checked; null for plain HTTP. */
+    private static TlsConfig tls(Map<String, String> v, List<String> problems) {
+        String cert = blankToNull(v.get("tls.certificateFile"));
+        String key = blankToNull(v.get("tls.keyFile"));
+        String password = v.getOrDefault("tls.keyPassword", "");
+        if (cert == null && key == null) {
+            if (!password.isEmpty()) {
+                problems.add("tls.keyPassword: set without tls.keyFile and tls.certificateFile");
+            }
+            return null;
+        }
+        if (cert == null || key == null) {
+            problems.add(cert == null ? "tls.certificateFile: not set, but tls.keyFile is; TLS needs both"
+                    : "tls.keyFile: not set, but tls.certificateFile is; TLS needs both");
+            return null;
+        }
+        TlsConfig tls;
+        try {
+            tls = new TlsConfig(Path.of(cert), Path.of(key), password);
+        } catch (InvalidPathException e) {
+            problems.add("tls: not a file path: " + e.getInput());
+            return null;
+        }
+        try {
+            ServerTls.read(tls);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+        return tls;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     private static Map<String, String> readProperties(Path file) throws IOException {

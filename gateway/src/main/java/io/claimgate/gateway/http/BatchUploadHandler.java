@@ -37,6 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -53,7 +54,10 @@ import org.slf4j.MDC;
  * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
  * says how far the batch got and the connection is closed. With {@code Idempotency-Key} the body is hashed as it
  * arrives: a key already kept for the submitter stores nothing and answers the kept answer (the same body) or
- * 422 (another body); otherwise the answer to a body read to its end is kept. Every task of the batch logs
+ * 422 (another body); otherwise the answer to a body read to its end is kept. A body not received whole within
+ * the batch timeout ({@link HttpConfig#batchTimeoutSeconds()}, counted from the request line) gets 408: the claims
+ * read but not yet handed to the store are dropped, the chunks committed before stay, the batch is recorded as
+ * ABORTED. Every task of the batch logs
  * with the request, submitter and batch ids in the MDC. Every other request passes through untouched.
  */
 final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
@@ -66,10 +70,12 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private final BulkApi bulk;
     private final Executor workers;
     private final int maxJsonDepth;
+    private final long timeoutMillis;
     private final Metrics metrics;
     private Transfer current;
 
-    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, Metrics metrics) {
+    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, long timeoutMillis, Metrics metrics) {
+        this.timeoutMillis = timeoutMillis;
         this.metrics = metrics;
         this.router = router;
         this.bulk = router.bulk();
@@ -149,6 +155,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private boolean receivedAll;
         private boolean paused;
         private Batch.Status stopped;
+        private ScheduledFuture<?> timer;
         // Set and read on the worker (SerialTasks orders the tasks).
         private BatchIntake.Upload upload;
         private Caller caller;
@@ -221,6 +228,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             String cause = "POST /v1/batches request " + requestId;
             ClaimKind fixedKind = kind;
             ctx.channel().config().setAutoRead(false);
+            timer = ctx.executor().schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS);
             try {
                 tasks.submit(withIds(() -> {
                     try {
@@ -290,6 +298,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             }
             if (content instanceof LastHttpContent) {
                 receivedAll = true;
+                timer.cancel(false);
                 if (take(splitter.end())) {
                     return;
                 }
@@ -346,6 +355,40 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 paused = false;
                 ctx.read();
             }
+        }
+
+        /** The body did not arrive in time: drops what is pending, records ABORTED, answers 408. Event loop only. */
+        private void expire() {
+            if (stopped != null || receivedAll || answered.get()) {
+                return;
+            }
+            stopped = Batch.Status.ABORTED;
+            pending.clear();
+            long seconds = TimeUnit.MILLISECONDS.toSeconds(timeoutMillis);
+            submit(() -> {
+                if (failure != null || upload == null) {
+                    answer(failure != null ? failure : Problems.of(408, "request-timeout", "Request timeout",
+                            "the batch body did not arrive within " + seconds + " s; nothing was stored"), true);
+                    return;
+                }
+                try {
+                    if (keyTaken) {
+                        // An unfinished batch keeps no answer: the key may be used again.
+                        keyTaken = false;
+                        router.idempotency().release(caller.submitterId(), idempotencyKey);
+                    }
+                    Batch done = upload.finish(Batch.Status.ABORTED);
+                    var body = Problems.body(408, "request-timeout", "Request timeout",
+                            "the batch body did not arrive within " + seconds + " s; the claims not yet stored were not "
+                                    + "stored and " + done.stored() + " claims were stored");
+                    body.put("batchId", done.id());
+                    body.put("batchStatus", done.status().name());
+                    body.put("stored", done.stored());
+                    answer(ApiResponse.problem(408, body).withHeader("Location", "/v1/batches/" + done.id()), true);
+                } catch (RuntimeException e) {
+                    fail(e);
+                }
+            });
         }
 
         /** Ends the batch: stores what is pending, records the status, answers. Event loop only. */
@@ -453,6 +496,9 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             r.headers().forEach((k, v) -> res.headers().set(k, v));
             res.headers().set(HttpHeaderNames.CONNECTION, keep ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
             current = null;
+            if (timer != null) {
+                timer.cancel(false);
+            }
             var future = ctx.writeAndFlush(res);
             if (keep) {
                 ctx.channel().config().setAutoRead(true);

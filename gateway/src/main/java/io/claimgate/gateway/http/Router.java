@@ -26,7 +26,8 @@ import org.slf4j.MDC;
  * problem document. Submissions ({@code POST /v1/claims/...}, the drop-in submissions, {@code /v1/x12})
  * honour {@code Idempotency-Key} ({@link Idempotency}); {@code POST /v1/batches} does too, in
  * {@link BatchUploadHandler}, which streams its body. The submitter id is in the log MDC while a
- * request is handled.
+ * request is handled. The API key comes as {@code Authorization: Bearer <api key>} (also
+ * {@code Key <api key>} or the bare key, as Stedi clients send it).
  */
 public final class Router {
     private final SubmitterStore submitters;
@@ -187,6 +188,10 @@ public final class Router {
         }
     }
 
+    /**
+     * The API key of an {@code Authorization} header: {@code Bearer <key>}, or as clients of Stedi's
+     * CHC-compatible API send it, {@code Key <key>} or the bare key. Any other scheme (Basic, ...) is none.
+     */
     private static Optional<String> bearer(String authorization) {
         if (authorization == null) {
             return Optional.empty();
@@ -194,6 +199,12 @@ public final class Router {
         String a = authorization.trim();
         if (a.length() > 7 && a.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return Optional.of(a.substring(7).trim());
+        }
+        if (a.length() > 4 && a.regionMatches(true, 0, "Key ", 0, 4)) {
+            return Optional.of(a.substring(4).trim());
+        }
+        if (!a.isEmpty() && a.chars().noneMatch(Character::isWhitespace)) {
+            return Optional.of(a);
         }
         return Optional.empty();
     }

@@ -107,6 +107,14 @@ public final class Database implements AutoCloseable {
         return url;
     }
 
+    /**
+     * Reports the pool's connection metrics ({@code hikaricp_connections_*}) to {@code registry} from now
+     * on, for a store opened without a registry (the server opens the store while it creates its meters).
+     */
+    public void reportMetrics(MeterRegistry registry) {
+        dataSource.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
+    }
+
     public DataSource dataSource() {
         return dataSource;
     }

@@ -93,7 +93,8 @@ class ReadCommandTest {
     @Test
     void acknowledgementsAndTheirSummaries() throws IOException {
         Run ack = run("read", SAMPLES.resolve("999/staedi__x12_simple999.edi").toString());
-        assertEquals(0, ack.exit(), ack.text());
+        assertEquals(1, ack.exit(), "its CTX01 repeats, which the 999 guide does not allow: " + ack.text());
+        assertEquals("TOO_MANY_REPETITIONS", ack.lines().get(0).get("issues").get(0).get("code").asText());
         assertEquals("999", ack.lines().get(0).get("type").asText());
         assertEquals(3, ack.lines().get(0).get("content").get("transactions").size());
         Run ca = run("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString(), "--summary");
@@ -104,6 +105,23 @@ class ReadCommandTest {
         assertEquals("TA1", ta1.lines().get(0).get("type").asText());
         assertFalse(ta1.lines().get(0).has("claims"));
         assertEquals(1, ta1.exit(), "IEA01 counts a group the file does not have");
+    }
+
+    @Test
+    void claimAcknowledgementIsWrittenWithClaimsUnderTheirProvider() throws IOException {
+        Run r = run("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString());
+        assertEquals(0, r.exit(), r.text());
+        assertEquals(1, r.lines().size(), r.text());
+        var doc = r.lines().get(0);
+        assertEquals("277CA", doc.get("type").asText());
+        assertEquals("A1", doc.get("header").get("receiverStatuses").get(0).get("codes").get(0).get("category").asText());
+        var provider = doc.get("providers").get(0);
+        var claim = provider.get("claims").get(0);
+        assertEquals("3920394930203", claim.get("patientControlNumber").asText());
+        assertEquals("A7", claim.get("statuses").get(0).get("codes").get(0).get("category").asText());
+        assertEquals(1, doc.get("summary").get("claims").asInt());
+        assertEquals(1, doc.get("summary").get("rejectedClaims").asInt());
+        assertEquals(0, doc.get("issues").size());
     }
 
     @Test

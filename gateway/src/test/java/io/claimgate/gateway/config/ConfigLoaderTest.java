@@ -30,7 +30,8 @@ class ConfigLoaderTest {
         Path file = dir.resolve("claimgate.properties");
         Files.writeString(file, "port=9000\nhost=0.0.0.0\ndb.url=jdbc:mariadb://db:3306/claims\nhttp.maxBodyBytes=2048\n");
         GatewayConfig c = ConfigLoader.load(file, Map.of("CLAIMGATE_PORT", "9100", "CLAIMGATE_DB_PASSWORD", "s3cret",
-                "CLAIMGATE_HTTP_WORKER_THREADS", "3", "UNRELATED", "x"));
+                "CLAIMGATE_HTTP_WORKER_THREADS", "3", "CLAIMGATE_HTTP_BATCH_TIMEOUT_SECONDS", "900", "UNRELATED", "x"));
+        assertEquals(900, c.http().batchTimeoutSeconds());
         assertEquals(9100, c.http().port());
         assertEquals("0.0.0.0", c.http().host());
         assertEquals(2048, c.http().maxBodyBytes());

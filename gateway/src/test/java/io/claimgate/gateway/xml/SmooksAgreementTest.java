@@ -44,8 +44,8 @@ class SmooksAgreementTest {
     static final String IK5_BEFORE_AK1 = "staedi__x12_invalid999.edi";
     /**
      * A sample whose CTX01 (composite C998, not repeatable in 005010X231A1) is repeated with {@code ^}: the
-     * guide-shaped schema refuses it (pyx12 too), while our reader reads it as a repeated element without an
-     * issue (it does not check 999 repeat counts).
+     * guide-shaped schema refuses it (pyx12 too); our reader keeps every repetition and flags the repeat with a
+     * TOO_MANY_REPETITIONS warning.
      */
     static final String REPEATED_CTX01 = "staedi__x12_simple999.edi";
     static final Set<String> MALFORMED = Set.of(IK5_BEFORE_AK1, REPEATED_CTX01);
@@ -90,6 +90,14 @@ class SmooksAgreementTest {
                 assertTrue(ours.issues() > 0, "our reader reports issues for " + file.getFileName());
             } else {
                 assertEquals(3, repetitionsOfFirstRepeatedCtx01(x12), "our reader sees CTX01 repeated");
+                List<io.claimgate.x12.syntax.X12Error> flagged = new ArrayList<>();
+                InboundReader.read(new ByteArrayInputStream(x12), new InboundListener() {
+                    @Override
+                    public void issue(io.claimgate.x12.syntax.X12Issue issue) {
+                        flagged.add(issue.error());
+                    }
+                });
+                assertEquals(List.of(io.claimgate.x12.syntax.X12Error.TOO_MANY_REPETITIONS), flagged);
             }
             return;
         }

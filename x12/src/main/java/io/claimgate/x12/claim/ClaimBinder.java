@@ -49,7 +49,8 @@ final class ClaimBinder {
         if (f.allowedFor(ClaimKind.INSTITUTIONAL, "billingPayToPlanName")) {
             payToPlan = f.object("billingPayToPlanName", PartyBinder::billingPayToPlanName);
         }
-        f.unsupported("tradingPartnerSecondaryIdentifiers");
+        // tradingPartnerId: CHC's own id for the payer (its clients send it beside tradingPartnerServiceId).
+        f.notUsed("tradingPartnerSecondaryIdentifiers", "tradingPartnerId");
         return new Claim(f.kind(), f.text("controlNumber"), f.text("tradingPartnerServiceId"),
                 f.text("tradingPartnerName"), f.text("usageIndicator"), f.text("claimIdentifier"),
                 f.object("submitter", PartyBinder::submitter), f.object("receiver", PartyBinder::receiver),

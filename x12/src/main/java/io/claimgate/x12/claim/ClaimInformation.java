@@ -23,7 +23,9 @@ import java.util.List;
  * {@code conditionCodes}: HI*BG (837I {@code conditionCodesList} flattened and {@code conditionCodes};
  * 837P {@code conditionInformation[].conditionCodes}). {@code notes}: NTE (837P {@code claimNote}, 837I
  * {@code claimNotes}); {@code billingNote}: 837I NTE*ADD billing note. {@code drgCode}: 837I HI*DR.
- * {@code institutionalCodes}: 837I CL1. Dates are CCYYMMDD strings as sent.
+ * {@code institutionalCodes}: 837I CL1. {@code contractInformation}: CN1 ({@code claimContractInformation}).
+ * {@code fileInformation}: K3, up to 10 ({@code fileInformation} and the 837P {@code fileInformationList}).
+ * Dates are CCYYMMDD strings as sent.
  */
 public record ClaimInformation(String claimFilingCode, String patientControlNumber, BigDecimal claimChargeAmount,
                                String placeOfServiceCode, String claimFrequencyCode, String signatureIndicator,
@@ -39,7 +41,8 @@ public record ClaimInformation(String claimFilingCode, String patientControlNumb
                                List<Occurrence> occurrences, List<OccurrenceSpan> occurrenceSpans,
                                List<ValueInformation> values, List<String> conditionCodes, String drgCode,
                                InstitutionalCodes institutionalCodes, Facility serviceFacilityLocation,
-                               List<OtherSubscriber> otherSubscribers, List<ServiceLine> serviceLines) {
+                               List<OtherSubscriber> otherSubscribers, List<ServiceLine> serviceLines,
+                               ContractInformation contractInformation, List<String> fileInformation) {
     public ClaimInformation {
         relatedCausesCode = Lists.copy(relatedCausesCode);
         notes = Lists.copy(notes);
@@ -51,6 +54,7 @@ public record ClaimInformation(String claimFilingCode, String patientControlNumb
         conditionCodes = Lists.copy(conditionCodes);
         otherSubscribers = Lists.copy(otherSubscribers);
         serviceLines = Lists.copy(serviceLines);
+        fileInformation = Lists.copy(fileInformation);
     }
 
     /** Sum of the service lines' charges (lines without a charge count as zero). */

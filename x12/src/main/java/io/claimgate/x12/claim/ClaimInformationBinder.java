@@ -12,11 +12,15 @@ final class ClaimInformationBinder {
     }
 
     static ClaimInformation claimInformation(JsonFields f) {
-        f.unsupported("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
-                "ambulanceTransportInformation", "anesthesiaRelatedSurgicalProcedure", "claimContractInformation",
-                "claimPricingRepricingInformation", "claimPricingInformation", "epsdtReferral", "fileInformation",
-                "fileInformationList", "patientConditionInformationVision", "spinalManipulationServiceInformation",
+        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
+                "ambulanceTransportInformation", "anesthesiaRelatedSurgicalProcedure",
+                "claimPricingRepricingInformation", "claimPricingInformation", "epsdtReferral",
+                "patientConditionInformationVision", "spinalManipulationServiceInformation",
                 "treatmentCodeInformationList");
+        ContractInformation contract = f.object("claimContractInformation", ClaimInformationBinder::contract);
+        // K3: a string (837P fileInformation), or arrays (837P fileInformationList, 837I fileInformation)
+        List<String> fileInformation = new ArrayList<>(f.texts("fileInformation"));
+        fileInformation.addAll(f.texts("fileInformationList"));
         List<Note> notes = new ArrayList<>();
         if (f.allowedFor(PROFESSIONAL, "claimNote")) {
             f.object("claimNote", g -> {
@@ -119,7 +123,13 @@ final class ClaimInformationBinder {
                 f.textFor(INSTITUTIONAL, "billingNote"), diagnoses, procedures, occurrences, spans, values,
                 conditionCodes, drg, codes, f.object("serviceFacilityLocation", PartyBinder::facility),
                 f.objects("otherSubscriberInformation", true, CobBinder::otherSubscriber),
-                f.objects("serviceLines", false, LineBinder::serviceLine));
+                f.objects("serviceLines", false, LineBinder::serviceLine), contract, fileInformation);
+    }
+
+    static ContractInformation contract(JsonFields g) {
+        return new ContractInformation(g.text("contractTypeCode"), g.decimal("contractAmount"),
+                g.decimal("contractPercentage"), g.text("contractCode"), g.decimal("termsDiscountPercentage"),
+                g.text("contractVersionIdentifier"));
     }
 
     private static <T> boolean add(List<T> list, T t) {

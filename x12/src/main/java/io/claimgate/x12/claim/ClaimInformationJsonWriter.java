@@ -91,10 +91,27 @@ final class ClaimInformationJsonWriter {
             ArrayNode a = n.putArray("otherSubscriberInformation");
             c.otherSubscribers().forEach(o -> LineJsonWriter.otherSubscriber(a.addObject(), o));
         }
+        if (c.contractInformation() != null) {
+            contract(n.putObject("claimContractInformation"), c.contractInformation());
+        }
+        if (!c.fileInformation().isEmpty()) {
+            // 837P: fileInformationList (fileInformation is a single string there); 837I: fileInformation[]
+            texts(n, prof ? "fileInformationList" : "fileInformation", c.fileInformation());
+        }
         if (!c.serviceLines().isEmpty()) {
             ArrayNode a = n.putArray("serviceLines");
             c.serviceLines().forEach(l -> LineJsonWriter.serviceLine(a.addObject(), l, kind));
         }
+    }
+
+    /** CN1 as {@code claimContractInformation} (2300) or a line's {@code contractInformation} (2400). */
+    static void contract(ObjectNode e, ContractInformation c) {
+        put(e, "contractTypeCode", c.contractTypeCode());
+        put(e, "contractAmount", c.contractAmount());
+        put(e, "contractPercentage", c.contractPercentage());
+        put(e, "contractCode", c.contractCode());
+        put(e, "termsDiscountPercentage", c.termsDiscountPercentage());
+        put(e, "contractVersionIdentifier", c.contractVersionIdentifier());
     }
 
     private static void notes(ObjectNode n, List<Note> notes, boolean prof) {

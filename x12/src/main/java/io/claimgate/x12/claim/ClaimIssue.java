@@ -19,6 +19,10 @@ public record ClaimIssue(Severity severity, Code code, String path, String messa
         return new ClaimIssue(Severity.ERROR, code, path, message);
     }
 
+    static ClaimIssue warning(Code code, String path, String message) {
+        return new ClaimIssue(Severity.WARNING, code, path, message);
+    }
+
     public enum Severity {
         /** The claim must not be rendered. */
         ERROR,
@@ -31,11 +35,20 @@ public record ClaimIssue(Severity severity, Code code, String path, String messa
         MALFORMED_JSON,
         /** An object where a string was expected, a string where an object or array was expected, ... */
         WRONG_TYPE,
-        /** A field name neither schema knows. */
+        /**
+         * Warning: a field name neither schema knows. The claim is accepted without it (as a clearinghouse
+         * ignores members its schema lacks); the stored JSON keeps it. Usually a misspelling.
+         */
         UNKNOWN_FIELD,
-        /** A field of the CHC schema this gateway does not render (ambulance, DME, repricing, ...). */
-        UNSUPPORTED_FIELD,
-        /** A field of the other claim kind (e.g. {@code attending} on a professional claim). */
+        /**
+         * Warning: a field of the CHC schema this gateway does not render into the 837 (ambulance, DME,
+         * repricing, ...). The claim is accepted and the stored JSON keeps the field.
+         */
+        FIELD_NOT_USED,
+        /**
+         * Warning: a field of the other claim kind (e.g. {@code attending} on a professional claim), left
+         * out of the 837; an error when it is a {@code providers[].providerType} value (the role would be wrong).
+         */
         FIELD_NOT_FOR_KIND,
         /** The same provider role given twice (named object and {@code providers[]}, or twice in the array). */
         DUPLICATE_PROVIDER,

@@ -21,8 +21,9 @@ import java.util.Objects;
  * {@code providers[]} array; {@code otherSubscriberInformation} as array or single object; CAS details as
  * {@code adjustmentDetails} or {@code claimAdjustmentDetails}; line control number as
  * {@code providerControlNumber} or {@code lineItemControlNumber}; numbers and booleans where strings are
- * expected. Reported: malformed JSON, wrong JSON types, unknown fields, fields of the other claim kind,
- * unsupported schema fields, and everything {@link ClaimSchemaCheck} finds. Never throws for bad input.
+ * expected. Errors: malformed JSON, wrong JSON types, and everything {@link ClaimSchemaCheck} finds.
+ * Warnings (the claim is still accepted): unknown fields, fields of the other claim kind, and schema
+ * fields with no 837 element here (FIELD_NOT_USED). Never throws for bad input.
  */
 public final class ClaimJson {
     static final JsonMapper MAPPER = JsonMapper.builder()

@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
  * membership); those belong to claim validation.
  */
 public final class ClaimSchemaCheck {
-    private static final Pattern DELIMITERS = Pattern.compile("[~*:^\\r\\n]");
-
     private ClaimSchemaCheck() {
     }
 
@@ -36,7 +34,7 @@ public final class ClaimSchemaCheck {
             return issues;
         }
         billingPresent(root, issues);
-        new Walk(kind, issues).node(root, "", "", "", false);
+        new Walk(kind, issues).node(root, "", false);
         return issues;
     }
 
@@ -58,89 +56,115 @@ public final class ClaimSchemaCheck {
                 "required (or a providers[] entry with providerType BillingProvider)"));
     }
 
-    private record Walk(ClaimKind kind, List<ClaimIssue> issues) {
-        void node(JsonNode n, String path, String key, String name, boolean nested) {
+    /**
+     * One pass over the tree. The JSON path (for issues) and the rule key (the path without array indexes,
+     * matched against rule suffixes) are kept in two buffers that grow and shrink with the walk, so that no
+     * String is built for a field without an issue.
+     */
+    private static final class Walk {
+        private final ClaimKind kind;
+        private final int kindBit;
+        private final List<ClaimIssue> issues;
+        private final StringBuilder path = new StringBuilder(128);
+        private final StringBuilder key = new StringBuilder(128);
+
+        Walk(ClaimKind kind, List<ClaimIssue> issues) {
+            this.kind = kind;
+            this.kindBit = kind == ClaimKind.PROFESSIONAL ? SchemaRules.PROF : SchemaRules.INST;
+            this.issues = issues;
+        }
+
+        void node(JsonNode n, String name, boolean nested) {
             if (n.isObject()) {
-                object(n, path, key, name);
+                object(n, name);
             } else if (n.isArray()) {
-                array(n, path, key, name, nested);
+                array(n, name, nested);
             } else if (!n.isNull()) {
-                scalar(n, path, key, name);
+                scalar(n, name);
             }
         }
 
-        private void object(JsonNode n, String path, String key, String name) {
+        private void object(JsonNode n, String name) {
             for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!r.applies(kind, key)) {
+                if (!applies(r)) {
                     continue;
                 }
                 if (r.type() == SchemaRules.Type.REQUIRED) {
                     for (String f : r.names()) {
                         if (absent(n.get(f))) {
-                            issues.add(ClaimIssue.error(Code.MISSING_REQUIRED, join(path, f), "required"));
+                            error(Code.MISSING_REQUIRED, join(path.toString(), f), "required");
                         }
                     }
-                } else if (r.type() == SchemaRules.Type.ONE_OF_REQUIRED
-                        && r.names().stream().allMatch(f -> absent(n.get(f)))) {
-                    issues.add(ClaimIssue.error(Code.MISSING_REQUIRED, join(path, r.names().get(0)),
-                            "required: one of " + String.join(", ", r.names())));
+                } else if (r.type() == SchemaRules.Type.ONE_OF_REQUIRED && allAbsent(n, r.names())) {
+                    error(Code.MISSING_REQUIRED, join(path.toString(), r.names().get(0)),
+                            "required: one of " + String.join(", ", r.names()));
                 }
             }
             Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> e = fields.next();
-                node(e.getValue(), join(path, e.getKey()), join(key, e.getKey()), e.getKey(), false);
+                String field = e.getKey();
+                int pathLength = path.length();
+                int keyLength = key.length();
+                append(path, field);
+                append(key, field);
+                node(e.getValue(), field, false);
+                path.setLength(pathLength);
+                key.setLength(keyLength);
             }
         }
 
-        private void array(JsonNode n, String path, String key, String name, boolean nested) {
+        private void array(JsonNode n, String name, boolean nested) {
             if (nested) {
                 // Inner arrays of the institutional ...List fields: one HI segment, 12 composites.
                 if (n.size() > 12) {
-                    issues.add(ClaimIssue.error(Code.TOO_MANY, path, "at most 12 entries"));
+                    error(Code.TOO_MANY, path.toString(), "at most 12 entries");
                 }
             } else {
                 for (Rule r : SchemaRules.CHC.rules(name)) {
-                    if (r.type() == SchemaRules.Type.MAX_ITEMS && r.applies(kind, key) && n.size() > r.max()) {
-                        issues.add(ClaimIssue.error(Code.TOO_MANY, path, "at most " + r.max() + " entries"));
+                    if (r.type() == SchemaRules.Type.MAX_ITEMS && n.size() > r.max() && applies(r)) {
+                        error(Code.TOO_MANY, path.toString(), "at most " + r.max() + " entries");
                     }
                 }
             }
+            int pathLength = path.length();
             for (int i = 0; i < n.size(); i++) {
-                node(n.get(i), path + "[" + i + "]", key, name, true);
+                path.append('[').append(i).append(']');
+                node(n.get(i), name, true);
+                path.setLength(pathLength);
             }
         }
 
-        private void scalar(JsonNode n, String path, String key, String name) {
+        private void scalar(JsonNode n, String name) {
             String value = n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
-            if (n.isTextual() && DELIMITERS.matcher(value).find()) {
-                issues.add(ClaimIssue.error(Code.DELIMITER_CHARACTER, path,
-                        "must not contain the X12 delimiters ~ * : ^ or a line break"));
+            if (n.isTextual() && SchemaShapes.hasDelimiter(value)) {
+                error(Code.DELIMITER_CHARACTER, path.toString(),
+                        "must not contain the X12 delimiters ~ * : ^ or a line break");
             }
             if (n.isBoolean()) {
                 return;
             }
-            generic(value, path, name);
+            generic(value, name);
             for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!r.applies(kind, key)) {
+                if (!applies(r)) {
                     continue;
                 }
                 switch (r.type()) {
                     case CODES -> {
                         if (!r.codes().contains(value)) {
-                            issues.add(ClaimIssue.error(Code.INVALID_CODE, path, "not one of the allowed codes"));
+                            error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
                         }
                     }
                     case PATTERN -> {
-                        if (!r.pattern().matcher(value).matches()) {
-                            issues.add(ClaimIssue.error(Code.INVALID_FORMAT, path, "must be " + r.patternName()));
+                        if (!SchemaShapes.matches(r.pattern(), value)) {
+                            error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
                         }
                     }
                     case LENGTH -> {
                         if (value.length() > r.max()) {
-                            issues.add(ClaimIssue.error(Code.TOO_LONG, path, "at most " + r.max() + " characters"));
+                            error(Code.TOO_LONG, path.toString(), "at most " + r.max() + " characters");
                         } else if (value.length() < r.min()) {
-                            issues.add(ClaimIssue.error(Code.TOO_SHORT, path, "at least " + r.min() + " characters"));
+                            error(Code.TOO_SHORT, path.toString(), "at least " + r.min() + " characters");
                         }
                     }
                     default -> {
@@ -150,7 +174,7 @@ public final class ClaimSchemaCheck {
         }
 
         /** Rules by field name that hold in both schemas: dates, amounts, quantities. */
-        private void generic(String value, String path, String name) {
+        private void generic(String value, String name) {
             Pattern p = null;
             String what = null;
             if ((name.endsWith("Date") || name.endsWith("DateEnd") || name.equals("dateOfBirth"))
@@ -169,13 +193,57 @@ public final class ClaimSchemaCheck {
                 p = SchemaRules.QUANTITY;
                 what = "a quantity (digits, at most 3 decimals)";
             }
-            if (p != null && !p.matcher(value).matches()) {
-                issues.add(ClaimIssue.error(Code.INVALID_FORMAT, path, "must be " + what));
+            if (p != null && !SchemaShapes.matches(p, value)) {
+                error(Code.INVALID_FORMAT, path.toString(), "must be " + what);
             }
+        }
+
+        /** {@link Rule#applies(ClaimKind, String)} against the key buffer, without building the key. */
+        private boolean applies(Rule r) {
+            if ((r.kinds() & kindBit) == 0) {
+                return false;
+            }
+            String suffix = r.suffix();
+            int k = key.length();
+            int s = suffix.length();
+            if (k == s) {
+                return regionEquals(0, suffix);
+            }
+            return s > 0 && k > s && key.charAt(k - s - 1) == '.' && regionEquals(k - s, suffix);
+        }
+
+        private boolean regionEquals(int from, String suffix) {
+            for (int i = suffix.length() - 1; i >= 0; i--) {
+                if (key.charAt(from + i) != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void error(Code code, String at, String message) {
+            issues.add(ClaimIssue.error(code, at, message));
+        }
+
+        private static boolean allAbsent(JsonNode n, List<String> names) {
+            for (String f : names) {
+                if (!absent(n.get(f))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static boolean absent(JsonNode v) {
             return v == null || v.isNull() || v.isTextual() && v.textValue().isEmpty();
+        }
+
+        /** Appends {@code .field} (or just {@code field} to an empty buffer), as {@link #join} does. */
+        private static void append(StringBuilder b, String field) {
+            if (b.length() > 0) {
+                b.append('.');
+            }
+            b.append(field);
         }
 
         private static String join(String path, String field) {

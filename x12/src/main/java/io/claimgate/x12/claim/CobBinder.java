@@ -12,7 +12,7 @@ final class CobBinder {
     }
 
     static OtherSubscriber otherSubscriber(JsonFields f) {
-        f.unsupported("medicareInpatientAdjudication");
+        f.notUsed("medicareInpatientAdjudication");
         String group = f.has("insuranceGroupOrPolicyNumber") ? f.text("insuranceGroupOrPolicyNumber")
                 : f.text("groupNumber", "policyNumber");
         f.ignore("insuranceGroupOrPolicyNumber", "groupNumber", "policyNumber");
@@ -68,7 +68,7 @@ final class CobBinder {
     }
 
     private static OtherPayer otherPayer(JsonFields g) {
-        g.unsupported("otherInsuredAdditionalIdentifier");
+        g.notUsed("otherInsuredAdditionalIdentifier");
         return new OtherPayer(g.text("otherPayerOrganizationName"), g.text("otherPayerIdentifierTypeCode"),
                 g.text("otherPayerIdentifier"), g.object("otherPayerAddress", PartyBinder::address),
                 g.text("otherPayerAdjudicationOrPaymentDate"),

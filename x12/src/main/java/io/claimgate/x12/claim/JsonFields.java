@@ -5,29 +5,37 @@ import io.claimgate.x12.claim.ClaimIssue.Code;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Reads the fields of one JSON object, remembering which were read so that {@link #finish()} reports
- * the rest as unknown. Wrong JSON types become issues; malformed values (an amount that is not a number)
+ * the rest as unknown (a warning). Wrong JSON types become issues; malformed values (an amount that is not a number)
  * bind as null, because {@link ClaimSchemaCheck} reports them with the rule they break.
  */
 final class JsonFields {
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
-
     private final JsonNode node;
-    private final String path;
+    /** The object this one was read from (null for the document), so that the path is built only when needed. */
+    private final JsonFields parent;
+    /** The field of {@link #parent} holding this object, and its array indexes (-1: none). */
+    private final String field;
+    private final int index;
+    private final int innerIndex;
+    private String path;
     private final List<ClaimIssue> issues;
     private final ClaimKind kind;
-    private final Set<String> seen = new HashSet<>();
+    /** The distinct names read (or ignored) that the object has: a few, so an array beats a HashSet. */
+    private String[] seen;
+    private int seenCount;
 
-    private JsonFields(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind) {
+    private JsonFields(JsonNode node, JsonFields parent, String field, int index, int innerIndex, String path,
+                       List<ClaimIssue> issues, ClaimKind kind) {
         this.node = node;
+        this.parent = parent;
+        this.field = field;
+        this.index = index;
+        this.innerIndex = innerIndex;
         this.path = path;
         this.issues = issues;
         this.kind = kind;
@@ -35,14 +43,46 @@ final class JsonFields {
 
     /** The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object. */
     static JsonFields of(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind) {
-        if (node == null || node.isNull() || node.isMissingNode()) {
+        if (absentNode(node)) {
             return null;
         }
         if (!node.isObject()) {
             issues.add(ClaimIssue.error(Code.WRONG_TYPE, path, "expected an object, found " + describe(node)));
             return null;
         }
-        return new JsonFields(node, path, issues, kind);
+        return new JsonFields(node, null, null, -1, -1, path, issues, kind);
+    }
+
+    /** As {@link #of(JsonNode, String, List, ClaimKind)} for {@code node} read from field {@code name} of this object. */
+    private JsonFields child(JsonNode child, String name, int i, int j) {
+        if (absentNode(child)) {
+            return null;
+        }
+        JsonFields f = new JsonFields(child, this, name, i, j, null, issues, kind);
+        if (!child.isObject()) {
+            issue(Code.WRONG_TYPE, f.path(), "expected an object, found " + describe(child));
+            return null;
+        }
+        return f;
+    }
+
+    private static boolean absentNode(JsonNode node) {
+        return node == null || node.isNull() || node.isMissingNode();
+    }
+
+    /** This object's JSON path, e.g. {@code claimInformation.serviceLines[0]}. */
+    private String path() {
+        if (path == null) {
+            String p = parent.path(field);
+            if (index >= 0) {
+                p = p + "[" + index + "]";
+                if (innerIndex >= 0) {
+                    p = p + "[" + innerIndex + "]";
+                }
+            }
+            path = p;
+        }
+        return path;
     }
 
     ClaimKind kind() {
@@ -50,11 +90,16 @@ final class JsonFields {
     }
 
     String path(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+        String p = path();
+        return p.isEmpty() ? name : p + "." + name;
     }
 
     void issue(Code code, String fieldPath, String message) {
         issues.add(ClaimIssue.error(code, fieldPath, message));
+    }
+
+    void warn(Code code, String fieldPath, String message) {
+        issues.add(ClaimIssue.warning(code, fieldPath, message));
     }
 
     List<ClaimIssue> issues() {
@@ -73,9 +118,36 @@ final class JsonFields {
     }
 
     private JsonNode take(String name) {
-        seen.add(name);
         JsonNode v = node.get(name);
-        return v == null || v.isNull() ? null : v;
+        if (v == null) {
+            return null;
+        }
+        see(name);
+        return v.isNull() ? null : v;
+    }
+
+    /** Records that {@code name}, a field of the object, was read. */
+    private void see(String name) {
+        if (seen == null) {
+            seen = new String[node.size()];
+        } else if (contains(name)) {
+            return;
+        }
+        seen[seenCount++] = name;
+    }
+
+    private boolean contains(String name) {
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i] == name) {
+                return true;
+            }
+        }
+        for (int i = 0; i < seenCount; i++) {
+            if (seen[i].equals(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A scalar as text: strings as they are, numbers and booleans by their JSON text. */
@@ -112,7 +184,7 @@ final class JsonFields {
     /** A decimal (amount or quantity); null when absent or not a plain decimal number. */
     BigDecimal decimal(String name) {
         String t = text(name);
-        return t != null && NUMBER.matcher(t).matches() ? new BigDecimal(t) : null;
+        return t != null && SchemaShapes.number(t) ? new BigDecimal(t) : null;
     }
 
     Boolean bool(String name) {
@@ -162,7 +234,7 @@ final class JsonFields {
     /** A child object bound by {@code binder}; null when absent or not an object. */
     <T> T object(String name, Function<JsonFields, T> binder) {
         JsonNode v = take(name);
-        JsonFields f = of(v, path(name), issues, kind);
+        JsonFields f = child(v, name, -1, -1);
         if (f == null) {
             return null;
         }
@@ -183,17 +255,16 @@ final class JsonFields {
             return out;
         }
         if (v.isObject() && singleObjectAllowed) {
-            add(out, v, path(name), binder);
+            add(out, child(v, name, -1, -1), binder);
         } else if (v.isArray()) {
             for (int i = 0; i < v.size(); i++) {
                 JsonNode e = v.get(i);
-                String p = path(name) + "[" + i + "]";
                 if (e.isArray()) {
                     for (int j = 0; j < e.size(); j++) {
-                        add(out, e.get(j), p + "[" + j + "]", binder);
+                        add(out, child(e.get(j), name, i, j), binder);
                     }
                 } else {
-                    add(out, e, p, binder);
+                    add(out, child(e, name, i, -1), binder);
                 }
             }
         } else {
@@ -202,8 +273,7 @@ final class JsonFields {
         return out;
     }
 
-    private <T> void add(List<T> out, JsonNode e, String p, Function<JsonFields, T> binder) {
-        JsonFields f = of(e, p, issues, kind);
+    private <T> void add(List<T> out, JsonFields f, Function<JsonFields, T> binder) {
         if (f != null) {
             T t = binder.apply(f);
             f.finish();
@@ -216,15 +286,21 @@ final class JsonFields {
     /** Known fields carried nowhere (informational flags of the API); consumed without an issue. */
     void ignore(String... names) {
         for (String n : names) {
-            seen.add(n);
+            if (node.get(n) != null) {
+                see(n);
+            }
         }
     }
 
-    /** Fields of the CHC schema this gateway does not render: an issue when present. */
-    void unsupported(String... names) {
+    /**
+     * Fields of the CHC schema this gateway does not render into the 837: accepted with a FIELD_NOT_USED
+     * warning when present (the stored JSON keeps them; the schema check still checks their values).
+     */
+    void notUsed(String... names) {
         for (String n : names) {
             if (take(n) != null) {
-                issue(Code.UNSUPPORTED_FIELD, path(n), "not supported by this gateway; the claim cannot be sent with it");
+                warn(Code.FIELD_NOT_USED, path(n), "accepted and stored, but not sent to the payer: this gateway "
+                        + "renders no 837 element for it");
             }
         }
     }
@@ -235,7 +311,8 @@ final class JsonFields {
             return true;
         }
         if (take(name) != null) {
-            issue(Code.FIELD_NOT_FOR_KIND, path(name), "belongs to " + only.name().toLowerCase() + " claims");
+            warn(Code.FIELD_NOT_FOR_KIND, path(name), "belongs to " + only.name().toLowerCase()
+                    + " claims; left out of this claim");
         }
         return false;
     }
@@ -245,13 +322,19 @@ final class JsonFields {
         return allowedFor(only, name) ? text(name) : null;
     }
 
-    /** Reports every field that nothing read. */
+    /**
+     * Reports every field that nothing read, as a warning: like the CHC/Stedi API, an unknown member does
+     * not reject the claim (it is kept in the stored JSON and left out of the 837).
+     */
     void finish() {
+        if (seenCount == node.size()) {
+            return; // every field was read: the names seen are distinct fields of the object
+        }
         Iterator<String> names = node.fieldNames();
         while (names.hasNext()) {
             String n = names.next();
-            if (!seen.contains(n)) {
-                issue(Code.UNKNOWN_FIELD, path(n), "unknown field");
+            if (!contains(n)) {
+                warn(Code.UNKNOWN_FIELD, path(n), "unknown field; ignored (check its spelling)");
             }
         }
     }

@@ -12,14 +12,13 @@ final class LineBinder {
     }
 
     static ServiceLine serviceLine(JsonFields f) {
-        f.unsupported("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePatientCount",
+        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation",
                 "ambulancePickUpLocation", "ambulanceTransportInformation", "conditionIndicatorDurableMedicalEquipment",
-                "contractInformation", "durableMedicalEquipmentCertificateOfMedicalNecessity",
+                "durableMedicalEquipmentCertificateOfMedicalNecessity",
                 "durableMedicalEquipmentCertification", "durableMedicalEquipmentService", "fileInformation",
-                "formIdentification", "hospiceEmployeeIndicator", "linePricingRepricingInformation",
+                "formIdentification", "linePricingRepricingInformation",
                 "linePricingInformation", "lineRepricingInformation", "lineSupplementInformation",
-                "obstetricAnesthesiaAdditionalUnits", "purchasedServiceInformation", "purchasedServiceProvider",
-                "testResults");
+                "purchasedServiceInformation", "purchasedServiceProvider");
         ProfessionalService prof = null;
         InstitutionalService inst = null;
         if (f.allowedFor(PROFESSIONAL, "professionalService")) {
@@ -116,7 +115,20 @@ final class LineBinder {
                 f.allowedFor(PROFESSIONAL, "salesTaxAmount") ? f.decimal("salesTaxAmount") : null,
                 f.allowedFor(PROFESSIONAL, "postageTaxAmount") ? f.decimal("postageTaxAmount") : null,
                 f.allowedFor(INSTITUTIONAL, "serviceTaxAmount") ? f.decimal("serviceTaxAmount") : null,
-                f.allowedFor(INSTITUTIONAL, "facilityTaxAmount") ? f.decimal("facilityTaxAmount") : null);
+                f.allowedFor(INSTITUTIONAL, "facilityTaxAmount") ? f.decimal("facilityTaxAmount") : null,
+                f.allowedFor(PROFESSIONAL, "hospiceEmployeeIndicator") ? f.bool("hospiceEmployeeIndicator") : null,
+                f.allowedFor(PROFESSIONAL, "ambulancePatientCount") ? f.decimal("ambulancePatientCount") : null,
+                f.allowedFor(PROFESSIONAL, "obstetricAnesthesiaAdditionalUnits")
+                        ? f.decimal("obstetricAnesthesiaAdditionalUnits") : null,
+                f.allowedFor(PROFESSIONAL, "testResults") ? f.objects("testResults", false, LineBinder::testResult)
+                        : List.of(),
+                f.allowedFor(PROFESSIONAL, "contractInformation")
+                        ? f.object("contractInformation", ClaimInformationBinder::contract) : null);
+    }
+
+    private static TestResult testResult(JsonFields g) {
+        return new TestResult(g.text("measurementReferenceIdentificationCode"), g.text("measurementQualifier"),
+                g.decimal("testResults"));
     }
 
     private static void provider(JsonFields f, List<Provider> out, String name, ProviderRole role, ClaimKind only) {

@@ -87,6 +87,21 @@ final class LineJsonWriter {
         if (prof) {
             put(n, "salesTaxAmount", l.salesTaxAmount());
             put(n, "postageTaxAmount", l.postageTaxAmount());
+            put(n, "hospiceEmployeeIndicator", l.hospiceEmployeeIndicator());
+            put(n, "ambulancePatientCount", l.ambulancePatientCount());
+            put(n, "obstetricAnesthesiaAdditionalUnits", l.obstetricAnesthesiaAdditionalUnits());
+            if (!l.testResults().isEmpty()) {
+                ArrayNode a = n.putArray("testResults");
+                for (TestResult t : l.testResults()) {
+                    ObjectNode e = a.addObject();
+                    put(e, "measurementReferenceIdentificationCode", t.measurementReferenceIdentificationCode());
+                    put(e, "measurementQualifier", t.measurementQualifier());
+                    put(e, "testResults", t.testResults());
+                }
+            }
+            if (l.contractInformation() != null) {
+                ClaimInformationJsonWriter.contract(n.putObject("contractInformation"), l.contractInformation());
+            }
         } else {
             put(n, "serviceTaxAmount", l.serviceTaxAmount());
             put(n, "facilityTaxAmount", l.facilityTaxAmount());

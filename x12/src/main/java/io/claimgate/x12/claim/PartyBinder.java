@@ -4,15 +4,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Binds the parties of a claim: addresses, contacts, submitter, receiver, patient, providers, facilities. */
 final class PartyBinder {
+    private static final Pattern ZIP_PLUS_4 = Pattern.compile("\\d{5}-\\d{4}");
+
     private PartyBinder() {
     }
 
+    /**
+     * An address. State and country codes are X12 ID codes (upper case); CHC-era clients send them in lower
+     * case too ({@code "wa"} in CHC's own sandbox example), so they are bound upper-cased. A ZIP+4 written
+     * with its hyphen ({@code 98101-1234}) is bound as the 9 digits N403 carries.
+     */
     static Address address(JsonFields f) {
-        return new Address(f.text("address1"), f.text("address2"), f.text("city"), f.text("state"),
-                f.text("postalCode"), f.text("countryCode"), f.text("countrySubDivisionCode"));
+        String postalCode = f.text("postalCode");
+        if (postalCode != null && ZIP_PLUS_4.matcher(postalCode).matches()) {
+            postalCode = postalCode.substring(0, 5) + postalCode.substring(6);
+        }
+        return new Address(f.text("address1"), f.text("address2"), f.text("city"), upper(f.text("state")),
+                postalCode, upper(f.text("countryCode")), f.text("countrySubDivisionCode"));
+    }
+
+    private static String upper(String code) {
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
     }
 
     static ContactInformation contact(JsonFields f) {

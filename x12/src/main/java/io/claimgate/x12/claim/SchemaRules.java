@@ -195,7 +195,12 @@ final class SchemaRules {
         codes(BOTH, "otherInsuredQualifier", "1 2");
         codes(BOTH, "otherPayerIdentifierTypeCode", "PI XV");
         codes(BOTH, "entityTypeQualifier", "1 2");
-        codes(BOTH, "attachmentTransmissionCode", "AA BM EL EM FT FX");
+        // PWK02 of the attachment objects; the DME certificate of medical necessity (PWK*CT) has its own list.
+        for (String o : new String[] {"reportInformation", "reportInformations", "serviceLineSupplementalInformation",
+            "serviceLineSupplementalInformations"}) {
+            codes(BOTH, o + ".attachmentTransmissionCode", "AA BM EL EM FT FX");
+        }
+        codes(PROF, "durableMedicalEquipmentCertificateOfMedicalNecessity.attachmentTransmissionCode", "AB AD AF AG NS");
         codes(BOTH, "attachmentReportTypeCode", "03 04 05 06 07 08 09 10 11 13 15 21 A3 A4 AM AS B2 B3 B4 BR BS BT "
                 + "CB CK CT D2 DA DB DG DJ DS EB HC HR I5 IR LA M1 MT NN OB OC OD OE OX OZ P4 P5 PE PN PO PQ PY PZ "
                 + "RB RR RT RX SG V5 XP");
@@ -208,6 +213,13 @@ final class SchemaRules {
         codes(INST, "billingPayToPlanName.identificationCodeQualifier", "PI XV");
         codes(INST, "billingPayToAddressName.entityTypeQualifier", "2");
         codes(BOTH, "receiverId", "BPUMR PAPER PRINT");
+        // CL101 / CL102 code lists of the 837I guide (mappings/guides/005010X223A2.guide): the JSON schema has
+        // none, but a code outside them makes an 837 the payer rejects. NUBC retired point of origin 7 in 2010.
+        codes(INST, "claimCodeInformation.admissionTypeCode", "1 2 3 4 5 9");
+        codes(BOTH, "contractTypeCode", "01 02 03 04 05 06 09");
+        codes(PROF, "testResults.measurementReferenceIdentificationCode", "OG TR");
+        codes(PROF, "testResults.measurementQualifier", "HT R1 R2 R3 R4");
+        codes(INST, "claimCodeInformation.admissionSourceCode", "1 2 4 5 6 8 9 A B C D E F G");
 
         // patterns
         Pattern tenDigits = Pattern.compile("\\d{10}");
@@ -229,6 +241,13 @@ final class SchemaRules {
         pattern(BOTH, "diagnosisCodePointers", "1 to 12", Pattern.compile("[1-9]|1[0-2]"));
         pattern(BOTH, "attachmentId", "a UUID",
                 Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"));
+
+        Pattern number = Pattern.compile("\\d{1,15}(\\.\\d+)?");
+        pattern(BOTH, "contractPercentage", "a number", number);
+        pattern(BOTH, "termsDiscountPercentage", "a number", number);
+        pattern(PROF, "testResults.testResults", "a number", number);
+        pattern(PROF, "serviceLines.ambulancePatientCount", "a number", number);
+        pattern(PROF, "serviceLines.obstetricAnesthesiaAdditionalUnits", "a number", number);
 
         // lengths
         len(BOTH, "claimInformation.patientControlNumber", 1, 20);

@@ -17,6 +17,9 @@ import java.util.Optional;
  * AMT*N8 {@code facilityTaxAmount} (837I). NTE {@code notes}. PWK {@code attachments}. 2410
  * {@code drugIdentification}. 2420x {@code providers} (rendering, referring, supervising, ordering,
  * operating, other operating) and {@code serviceFacilityLocation}. 2430 {@code lineAdjudications}.
+ * 837P only: CRC*70 {@code hospiceEmployeeIndicator} (CRC02 Y or N), QTY*PT {@code ambulancePatientCount},
+ * QTY*FL {@code obstetricAnesthesiaAdditionalUnits}, MEA {@code testResults}, CN1
+ * {@code contractInformation} (JSON {@code contractInformation}).
  */
 public record ServiceLine(String assignedNumber, String lineItemControlNumber, String serviceDate,
                           String serviceDateEnd, ProfessionalService professionalService,
@@ -25,13 +28,16 @@ public record ServiceLine(String assignedNumber, String lineItemControlNumber, S
                           List<LineAdjudication> lineAdjudications, ServiceLineDates dates,
                           List<ReferenceId> references, List<Note> notes, List<Attachment> attachments,
                           BigDecimal salesTaxAmount, BigDecimal postageTaxAmount, BigDecimal serviceTaxAmount,
-                          BigDecimal facilityTaxAmount) {
+                          BigDecimal facilityTaxAmount, Boolean hospiceEmployeeIndicator,
+                          BigDecimal ambulancePatientCount, BigDecimal obstetricAnesthesiaAdditionalUnits,
+                          List<TestResult> testResults, ContractInformation contractInformation) {
     public ServiceLine {
         providers = Lists.copy(providers);
         lineAdjudications = Lists.copy(lineAdjudications);
         references = Lists.copy(references);
         notes = Lists.copy(notes);
         attachments = Lists.copy(attachments);
+        testResults = Lists.copy(testResults);
     }
 
     /** SV102 / SV203: the line charge, whichever service kind this line carries (null when absent). */

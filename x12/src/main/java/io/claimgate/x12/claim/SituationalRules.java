@@ -155,7 +155,9 @@ final class SituationalRules {
     }
 
     private static void inpatient(RuleContext c) {
-        if (!INPATIENT_FACILITY_TYPES.contains(c.info.placeOfServiceCode())) {
+        String facilityType = c.info.placeOfServiceCode();
+        // Set.of(...).contains(null) throws; a claim without CLM05-1 (reported by the schema check) is no inpatient bill.
+        if (facilityType == null || !INPATIENT_FACILITY_TYPES.contains(facilityType)) {
             return;
         }
         ClaimDates dates = c.info.claimDateInformation();

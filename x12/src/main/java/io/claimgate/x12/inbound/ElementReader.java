@@ -1,23 +1,25 @@
 package io.claimgate.x12.inbound;
 
 import io.claimgate.x12.syntax.Dates;
-import io.claimgate.x12.syntax.Delimiters;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
  * Reads typed values out of inbound segments and reports, positioned, what it cannot read. The offending
- * value goes into the issue's bad value only (never its message): inbound files carry PHI.
+ * value goes into the issue's bad value only (never its message): inbound files carry PHI. One reader serves
+ * one thread (it keeps a scratch buffer and the last dates read).
  */
 public final class ElementReader {
     private final Consumer<X12Issue> sink;
+    /** The bytes of the value being converted (longer values go the String way). */
+    private final byte[] scratch = new byte[19];
 
     public ElementReader(Consumer<X12Issue> sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -42,12 +44,30 @@ public final class ElementReader {
         return v;
     }
 
+    /** {@link #lastCents()} when the last amount cannot be given as a whole number of hundredths. */
+    public static final long NOT_CENTS = Long.MIN_VALUE;
+    private long lastCents = NOT_CENTS;
+
+    /**
+     * The amount that {@link #amount} or {@link #requiredAmount} gave last, as an exact number of hundredths
+     * ({@code 12.5} gives 1250), or {@link #NOT_CENTS} when there was none or it had more than two decimals or
+     * more than 13 digits. Lets a reader add and compare money (balancing, totals) in a long rather than with a
+     * new BigDecimal per step; each is below 10^15 in size, so a sum kept below 10^18 can always take one more.
+     */
+    public long lastCents() {
+        return lastCents;
+    }
+
+    private static final long[] CENTS_PER_UNIT = {100, 10, 1};
+
     /** Element {@code i} as an X12 decimal (type R), or null when absent; an unreadable value is reported. */
     public BigDecimal amount(Segment s, int i) {
-        if (!s.has(i)) {
+        lastCents = NOT_CENTS;
+        int n = s.bytes(i, scratch);
+        if (n == 0) {
             return null;
         }
-        BigDecimal d = parseDecimal(s, i);
+        BigDecimal d = n <= scratch.length ? decimal(n) : parseDecimal(s.element(i));
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
                     s.position(i).reference() + " is not a decimal number", s.element(i)));
@@ -59,19 +79,50 @@ public final class ElementReader {
     public BigDecimal requiredAmount(Segment s, int i, String what) {
         if (!s.has(i)) {
             error(X12Error.REQUIRED_ELEMENT_MISSING, s, i, what + " (" + s.position(i).reference() + ") is missing");
+            lastCents = 0;
             return BigDecimal.ZERO;
         }
         BigDecimal d = amount(s, i);
-        return d == null ? BigDecimal.ZERO : d;
+        if (d == null) {
+            lastCents = 0;
+            return BigDecimal.ZERO;
+        }
+        return d;
     }
 
     /** Element {@code i} as a CCYYMMDD date, or null when absent or not a real date (then reported). */
     public LocalDate date(Segment s, int i) {
-        if (!s.has(i)) {
+        int n = s.bytes(i, scratch);
+        if (n == 0) {
             return null;
         }
-        LocalDate d = s.length(i) == 8 ? parseDate(s, i) : null;
+        LocalDate d = n == 8 ? cachedDate() : null;
         return d != null ? d : date(s, i, s.element(i));
+    }
+
+    // The dates of one file cluster (service dates of a payment cycle, one production date), so the last few
+    // read are kept: a hit costs neither the check of the date nor a LocalDate. One reader is used by one thread.
+    private static final int DATE_SLOTS = 64;
+    private final int[] dateKeys = new int[DATE_SLOTS];
+    private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
+
+    /** The 8 bytes in {@link #scratch} as a CCYYMMDD date; null when they are not a real date. */
+    private LocalDate cachedDate() {
+        int value = ccyymmdd(scratch);
+        if (value < 0) {
+            return null;
+        }
+        int slot = (value ^ value >>> 7) & (DATE_SLOTS - 1);
+        LocalDate d = dates[slot];
+        if (d != null && dateKeys[slot] == value) {
+            return d;
+        }
+        d = date(value / 10000, value / 100 % 100, value % 100);
+        if (d != null) {
+            dateKeys[slot] = value;
+            dates[slot] = d;
+        }
+        return d;
     }
 
     /** {@code value} (taken from element {@code i} of {@code s}) as a CCYYMMDD date; reported when not a real date. */
@@ -117,56 +168,29 @@ public final class ElementReader {
 
     /** Composite element {@code i} as a procedure (C003); empty when absent. */
     public static Procedure procedure(Segment s, int i) {
+        return procedure(s, i, new String[7]);
+    }
+
+    /** As {@link #procedure(Segment, int)}, splitting the composite into {@code parts} (seven long, reused by the caller). */
+    public static Procedure procedure(Segment s, int i, String[] parts) {
         if (!s.has(i)) {
             return NO_PROCEDURE;
         }
-        String v = s.element(i);
-        String[] parts = asciiComponents(v, s.delimiters());
-        if (parts == null) {
-            parts = new String[7];
-            for (int c = 1; c <= 7; c++) {
-                parts[c - 1] = s.component(i, c);
+        s.components(i, parts);
+        int n = 0;
+        for (int c = 2; c <= 5; c++) { // C003-03..06: the modifiers present, moved to the front of 2..5
+            if (!parts[c].isEmpty()) {
+                parts[2 + n++] = parts[c];
             }
         }
-        List<String> modifiers = new ArrayList<>(4);
-        for (int c = 3; c <= 6; c++) {
-            String m = parts[c - 1];
-            if (!m.isEmpty()) {
-                modifiers.add(m);
-            }
-        }
+        List<String> modifiers = switch (n) {
+            case 0 -> List.of();
+            case 1 -> List.of(parts[2]);
+            case 2 -> List.of(parts[2], parts[3]);
+            case 3 -> List.of(parts[2], parts[3], parts[4]);
+            default -> List.of(parts[2], parts[3], parts[4], parts[5]);
+        };
         return new Procedure(parts[0], parts[1], modifiers, parts[6]);
-    }
-
-    /**
-     * The first seven components of the first repetition of {@code v} (missing ones ""), as
-     * {@link Segment#component} gives them; null when {@code v} is not plain ASCII (then ask the segment).
-     */
-    private static String[] asciiComponents(String v, Delimiters d) {
-        int n = v.length();
-        char rep = d.repetition();
-        char comp = d.component();
-        String[] parts = new String[7];
-        int from = 0;
-        int c = 0;
-        for (int k = 0; k <= n && c < 7; k++) {
-            char ch = k == n ? 0 : v.charAt(k);
-            if (ch >= 0x80) {
-                return null;
-            }
-            boolean last = k == n || rep != 0 && ch == rep;
-            if (last || ch == comp) {
-                parts[c++] = from == 0 && k == n ? v : v.substring(from, k);
-                from = k + 1;
-                if (last) {
-                    break;
-                }
-            }
-        }
-        for (; c < 7; c++) {
-            parts[c] = "";
-        }
-        return parts;
     }
 
     /** An NM1 segment as a party. */
@@ -215,53 +239,54 @@ public final class ElementReader {
     }
 
     /**
-     * Element {@code i} of {@code s} as {@link #parseDecimal(String)} reads it, without making a String of it
-     * (a non-ASCII byte is no digit, so it gives null as the String would).
+     * The first {@code n} bytes of {@link #scratch} as {@link #parseDecimal(String)} reads them, without making a
+     * String (a non-ASCII byte is no digit, so it gives null as the String would); sets {@link #lastCents}.
      */
-    static BigDecimal parseDecimal(Segment s, int i) {
-        int n = s.length(i);
-        if (n > 19) {
-            return parseDecimal(s.element(i));
-        }
+    private BigDecimal decimal(int n) {
+        byte[] b = scratch;
         int k = 0;
-        boolean negative = n > 0 && s.byteAt(i, 0) == '-';
+        boolean negative = n > 0 && b[0] == '-';
         if (negative) {
             k = 1;
         }
-        int digits = 0;
         int point = -1;
         long unscaled = 0;
         for (; k < n; k++) {
-            int c = s.byteAt(i, k);
-            if (c >= '0' && c <= '9') {
-                digits++;
-                unscaled = unscaled * 10 + (c - '0');
-            } else if (c == '.' && point < 0) {
+            int c = b[k] - '0';
+            if (c >= 0 && c <= 9) {
+                unscaled = unscaled * 10 + c;
+            } else if (c == '.' - '0' && point < 0) {
                 point = k;
             } else {
                 return null;
             }
         }
+        int digits = n - (negative ? 1 : 0) - (point < 0 ? 0 : 1);
         if (digits == 0) {
             return null;
         }
-        if (digits > 18) {
-            return parseDecimal(s.element(i));
+        if (digits > 18) { // may not fit a long: only digits, a sign and a point are left, so ISO-8859-1 is exact
+            return new BigDecimal(new String(b, 0, n, StandardCharsets.ISO_8859_1));
         }
-        return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+        int scale = point < 0 ? 0 : n - point - 1;
+        long signed = negative ? -unscaled : unscaled;
+        if (scale <= 2 && digits <= 13) {
+            lastCents = signed * CENTS_PER_UNIT[scale];
+        }
+        return BigDecimal.valueOf(signed, scale);
     }
 
-    /** Element {@code i} of {@code s}, 8 bytes long, as a CCYYMMDD date; null when it is not a real date. */
-    private static LocalDate parseDate(Segment s, int i) {
+    /** The first 8 bytes of {@code b} as the number CCYYMMDD; -1 when they are not 8 digits. */
+    private static int ccyymmdd(byte[] b) {
         int value = 0;
         for (int k = 0; k < 8; k++) {
-            int c = s.byteAt(i, k);
+            int c = b[k];
             if (c < '0' || c > '9') {
-                return null;
+                return -1;
             }
             value = value * 10 + (c - '0');
         }
-        return date(value / 10000, value / 100 % 100, value % 100);
+        return value;
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -8,6 +8,11 @@ import io.claimgate.x12.remit.Remittance;
 import io.claimgate.x12.remit.RemittanceHeader;
 import io.claimgate.x12.remit.RemittanceSummary;
 import io.claimgate.x12.status.ClaimAcknowledgement;
+import io.claimgate.x12.status.ClaimAcknowledgementHeader;
+import io.claimgate.x12.status.ClaimAcknowledgementListener;
+import io.claimgate.x12.status.ClaimAcknowledgementSummary;
+import io.claimgate.x12.status.ClaimStatus;
+import io.claimgate.x12.status.ProviderStatus;
 import io.claimgate.x12.syntax.X12Issue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +29,7 @@ import java.util.Objects;
  * @param result                 counts and the not-X12 verdict
  * @param ta1s                   TA1 acknowledgements
  * @param functionalAcks         999 transaction sets
- * @param claimAcknowledgements  277CA transaction sets
+ * @param claimAcknowledgements  277CA transaction sets (one per information receiver, usually one per set)
  * @param remittances            835 transaction sets
  * @param issues                 every issue, in the order reported
  */
@@ -66,7 +71,11 @@ public record InboundFile(InboundResult result, List<Ta1Ack> ta1s, List<Function
 
         @Override public void ta1(Ta1Ack ack) { ta1s.add(ack); }
         @Override public void functionalAck(FunctionalAck ack) { acks.add(ack); }
-        @Override public void claimAcknowledgement(ClaimAcknowledgement ack) { cas.add(ack); }
+        private final ClaimAcknowledgementListener statuses = ClaimAcknowledgement.collector(cas::add);
+        @Override public void acknowledgementHeader(ClaimAcknowledgementHeader h) { statuses.acknowledgementHeader(h); }
+        @Override public void providerStatus(ClaimAcknowledgementHeader h, ProviderStatus p) { statuses.providerStatus(h, p); }
+        @Override public void claimStatus(ClaimAcknowledgementHeader h, ClaimStatus c) { statuses.claimStatus(h, c); }
+        @Override public void acknowledgementTrailer(ClaimAcknowledgementSummary s) { statuses.acknowledgementTrailer(s); }
         @Override public void issue(X12Issue issue) { issues.add(issue); }
         @Override public void header(RemittanceHeader h) {
             header = h;

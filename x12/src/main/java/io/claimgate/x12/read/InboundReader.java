@@ -22,7 +22,7 @@ import java.util.Objects;
 /**
  * Reads what payers send back (TA1, 999, 277CA, 835) from one input, streaming over {@link X12Reader}: the
  * delimiters come from each ISA, a file may hold several interchanges, groups and transaction sets of any of
- * these types, and memory stays constant (an 835 is handed out a claim at a time).
+ * these types, and memory stays constant (an 835 and a 277CA are handed out a claim at a time).
  *
  * <p>Nothing is thrown for bad content: envelope problems, values that cannot be read and 835 balancing
  * mismatches all go to {@link InboundListener#issue}, positioned. Only I/O failures throw.
@@ -61,30 +61,43 @@ public final class InboundReader {
         int transactions = 0;
         while (reader.next()) {
             Segment s = reader.segment();
-            EnvelopeContext ctx = reader.context();
-            if (s.is("ISA")) {
-                open = close(open, null);
-                interchanges++;
-            } else if (s.is("ST")) {
-                open = close(open, null);
-                transactions++;
-                open = parser(s, ctx, values, listener);
-            } else if (s.is("SE")) {
-                open = close(open, s);
-            } else if (s.is("GS") || s.is("GE") || s.is("IEA")) {
-                open = close(open, null);
-            } else if (s.is("TA1")) {
-                open = close(open, null);
-                ta1s++;
-                listener.ta1(Ta1Parser.read(s, ctx, values));
-            } else if (open != null) {
-                open.segment(s);
+            switch (s.idCode()) {
+                case ISA -> {
+                    open = close(open, null);
+                    interchanges++;
+                }
+                case ST -> {
+                    open = close(open, null);
+                    transactions++;
+                    open = parser(s, reader.context(), values, listener);
+                }
+                case SE -> open = close(open, s);
+                case GS, GE, IEA -> open = close(open, null);
+                case TA1 -> {
+                    open = close(open, null);
+                    ta1s++;
+                    listener.ta1(Ta1Parser.read(s, reader.context(), values));
+                }
+                default -> {
+                    if (open != null) {
+                        open.segment(s);
+                    }
+                    // a segment outside any transaction set was reported by the reader
+                }
             }
-            // a segment outside any transaction set was reported by the reader
         }
         close(open, null);
         return new InboundResult(reader.notX12(), interchanges, ta1s, transactions, counter.count, counter.errors);
     }
+
+    // segment ids as Segment.idCode() gives them
+    private static final int ISA = 'I' << 16 | 'S' << 8 | 'A';
+    private static final int IEA = 'I' << 16 | 'E' << 8 | 'A';
+    private static final int GS = 'G' << 16 | 'S' << 8;
+    private static final int GE = 'G' << 16 | 'E' << 8;
+    private static final int ST = 'S' << 16 | 'T' << 8;
+    private static final int SE = 'S' << 16 | 'E' << 8;
+    private static final int TA1 = 'T' << 16 | 'A' << 8 | '1';
 
     private static TransactionParser close(TransactionParser open, Segment se) {
         if (open != null) {
@@ -99,7 +112,7 @@ public final class InboundReader {
             case "835":
                 return new RemittanceParser(ref, values, listener);
             case "277":
-                return new ClaimAcknowledgementParser(ref, values, listener::claimAcknowledgement);
+                return new ClaimAcknowledgementParser(ref, values, listener);
             case "999":
                 return new FunctionalAckParser(ref, values, listener::functionalAck);
             default:

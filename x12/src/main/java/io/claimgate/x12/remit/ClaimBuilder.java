@@ -13,15 +13,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Collects the segments of one 835 claim (loop 2100 and its 2110 service lines) into a {@link ClaimPayment}. */
+/**
+ * Collects the segments of one 835 claim (loop 2100 and its 2110 service lines) into a {@link ClaimPayment}.
+ * One builder serves every claim of a transaction set ({@link #start} begins the next): values are read out of
+ * each segment as it passes (no segment is copied) and the lists are reused, the records taking copies.
+ */
 final class ClaimBuilder {
+    private static final DateRange NO_DATES = new DateRange(null, null);
     private final ElementReader values;
-    private final String headerNumber;
-    private final Segment clp;
-    private final BigDecimal charge;
-    private final BigDecimal paid;
-    private final BigDecimal patientResponsibility;
 
+    // the claim: CLP and what follows it
+    private String headerNumber;
+    private String patientControlNumber;
+    private String status;
+    private BigDecimal charge;
+    private BigDecimal paid;
+    private BigDecimal patientResponsibility;
+    private String filingIndicator;
+    private String payerClaimControlNumber;
+    private String facilityCode;
+    private String frequency;
+    private String drgCode;
+    private Position position;
     private Party patient;
     private Party insured;
     private Party corrected;
@@ -35,9 +48,18 @@ final class ClaimBuilder {
     private final List<Reference> references = new ArrayList<>();
     private final List<Reference> amounts = new ArrayList<>();
     private final List<ServicePayment> lines = new ArrayList<>();
+    // balancing in hundredths (Cents.NONE once something is not known in hundredths)
+    private long chargeCents;
+    private long paidCents;
+    private long claimCasCents;
+    private long lineCasTotalCents;
+    private boolean linesBalance;
 
-    // the open service line
-    private Segment svc;
+    // the open service line (SVC and what follows it); linePosition is null when none is open
+    private Position linePosition;
+    private Procedure procedure;
+    private Procedure submittedProcedure;
+    private String revenueCode;
     private BigDecimal lineCharge;
     private BigDecimal linePaid;
     private BigDecimal unitsPaid;
@@ -46,86 +68,133 @@ final class ClaimBuilder {
     private LocalDate lineTo;
     private String lineControl = "";
     private BigDecimal allowed;
+    private long lineChargeCents;
+    private long linePaidCents;
+    private long lineCasCents;
     private final List<Reference> lineRefs = new ArrayList<>();
     private final List<Adjustment> lineAdjustments = new ArrayList<>();
     private final List<Remark> lineRemarks = new ArrayList<>();
 
-    ClaimBuilder(Segment clp, String headerNumber, ElementReader values) {
+    private final String[] parts = new String[7]; // the components of a procedure being read
+
+    ClaimBuilder(ElementReader values) {
         this.values = values;
+    }
+
+    /** Begins a claim at its CLP (the previous one must have been {@link #build built}). */
+    void start(Segment clp, String headerNumber) {
         this.headerNumber = headerNumber;
-        this.clp = clp.copy();
-        values.required(clp, 1, "Patient control number");
-        values.required(clp, 2, "Claim status code");
-        this.charge = values.requiredAmount(clp, 3, "Total claim charge amount");
-        this.paid = values.requiredAmount(clp, 4, "Claim payment amount");
-        this.patientResponsibility = values.amount(clp, 5);
+        patientControlNumber = values.required(clp, 1, "Patient control number");
+        status = values.required(clp, 2, "Claim status code");
+        charge = values.requiredAmount(clp, 3, "Total claim charge amount");
+        chargeCents = values.lastCents();
+        paid = values.requiredAmount(clp, 4, "Claim payment amount");
+        paidCents = values.lastCents();
+        claimCasCents = 0;
+        lineCasTotalCents = 0;
+        linesBalance = true;
+        patientResponsibility = values.amount(clp, 5);
+        filingIndicator = clp.element(6);
+        payerClaimControlNumber = clp.element(7);
+        facilityCode = clp.element(8);
+        frequency = clp.element(9);
+        drgCode = clp.element(11);
+        position = clp.position();
     }
 
     String patientControlNumber() {
-        return clp.element(1);
+        return patientControlNumber;
     }
 
     String payerClaimControlNumber() {
-        return clp.element(7);
+        return payerClaimControlNumber;
     }
 
     boolean reversal() {
-        return clp.elementEquals(2, "22");
+        return status.equals("22");
+    }
+
+    /** CLP03 and CLP04 of the claim in hundredths, or {@link Cents#NONE}. */
+    long chargeCents() {
+        return chargeCents;
+    }
+
+    long paidCents() {
+        return paidCents;
+    }
+
+    /**
+     * True when the claim just {@link #build built} is known to balance (every line: SVC02 - SVC03 = its CAS; the
+     * claim: CLP03 - CLP04 = all its CAS), worked out exactly in hundredths as its segments passed; false when it
+     * does not or when an amount was not known in hundredths: then the BigDecimal check decides and reports.
+     */
+    boolean balancesInCents() {
+        long adjustments = Cents.add(claimCasCents, lineCasTotalCents);
+        return linesBalance && adjustments != Cents.NONE && chargeCents != Cents.NONE && paidCents != Cents.NONE
+                && chargeCents - paidCents == adjustments;
     }
 
     /** Takes one segment of the claim; false when the segment does not belong in an 835 claim. */
     boolean segment(Segment s) {
-        switch (s.id()) {
-            case "SVC" -> {
-                closeLine();
-                svc = s.copy();
-                lineCharge = values.requiredAmount(s, 2, "Line item charge amount");
-                linePaid = values.requiredAmount(s, 3, "Line item provider payment amount");
-                unitsPaid = values.amount(s, 5);
-                unitsSubmitted = values.amount(s, 7);
-                if (!s.has(1)) {
-                    values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
-                }
-            }
-            case "CAS" -> cas(s, svc != null ? lineAdjustments : adjustments);
-            case "LQ" -> {
-                if (svc == null) {
+        switch (s.idCode()) {
+            case Ids.SVC -> svc(s);
+            case Ids.CAS -> cas(s, linePosition != null);
+            case Ids.LQ -> {
+                if (linePosition == null) {
                     return false;
                 }
                 String code = s.element(2);
                 lineRemarks.add(new Remark("LQ", code, RemitCodes.describe(RemitCodes.REMARK, code)));
             }
-            case "NM1" -> {
-                if (svc != null) {
+            case Ids.NM1 -> {
+                if (linePosition != null) {
                     return false;
                 }
                 nm1(s);
             }
-            case "MIA" -> remarks(s, "MIA", 5, 20, 21, 22, 23);
-            case "MOA" -> remarks(s, "MOA", 3, 4, 5, 6, 7);
-            case "DTM" -> dtm(s);
-            case "REF" -> {
-                if (svc != null && s.elementEquals(1, "6R")) {
+            case Ids.MIA -> remarks(s, "MIA", 5, 20, 21, 22, 23);
+            case Ids.MOA -> remarks(s, "MOA", 3, 4, 5, 6, 7);
+            case Ids.DTM -> dtm(s);
+            case Ids.REF -> {
+                if (linePosition != null && s.elementEquals(1, "6R")) {
                     lineControl = s.element(2);
                 } else {
-                    (svc != null ? lineRefs : references).add(new Reference(s.element(1), s.element(2)));
+                    (linePosition != null ? lineRefs : references).add(new Reference(s.element(1), s.element(2)));
                 }
             }
-            case "AMT" -> {
-                if (svc != null && s.elementEquals(1, "B6")) {
+            case Ids.AMT -> {
+                if (linePosition != null && s.elementEquals(1, "B6")) {
                     allowed = values.amount(s, 2);
-                } else if (svc != null) {
+                } else if (linePosition != null) {
                     lineRefs.add(new Reference(s.element(1), s.element(2)));
                 } else {
                     amounts.add(new Reference(s.element(1), s.element(2)));
                 }
             }
-            case "QTY", "PER" -> { } // claim quantities and contacts: not needed to post
+            case Ids.QTY, Ids.PER -> { } // claim quantities and contacts: not needed to post
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private void svc(Segment s) {
+        closeLine();
+        lineCharge = values.requiredAmount(s, 2, "Line item charge amount");
+        lineChargeCents = values.lastCents();
+        linePaid = values.requiredAmount(s, 3, "Line item provider payment amount");
+        linePaidCents = values.lastCents();
+        lineCasCents = 0;
+        unitsPaid = values.amount(s, 5);
+        unitsSubmitted = values.amount(s, 7);
+        if (!s.has(1)) {
+            values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
+        }
+        procedure = ElementReader.procedure(s, 1, parts);
+        submittedProcedure = ElementReader.procedure(s, 6, parts);
+        revenueCode = s.element(4);
+        linePosition = s.position();
     }
 
     private void nm1(Segment s) {
@@ -140,24 +209,25 @@ final class ClaimBuilder {
     }
 
     private void dtm(Segment s) {
-        String q = s.element(1);
-        if (svc != null) {
-            switch (q) {
-                case "472" -> {
-                    lineFrom = values.date(s, 2);
-                    lineTo = lineFrom;
-                }
-                case "150" -> lineFrom = values.date(s, 2);
-                case "151" -> lineTo = values.date(s, 2);
-                default -> values.date(s, 2);
+        if (linePosition != null) {
+            if (s.elementEquals(1, "472")) {
+                lineFrom = values.date(s, 2);
+                lineTo = lineFrom;
+            } else if (s.elementEquals(1, "150")) {
+                lineFrom = values.date(s, 2);
+            } else if (s.elementEquals(1, "151")) {
+                lineTo = values.date(s, 2);
+            } else {
+                values.date(s, 2);
             }
-            return;
-        }
-        switch (q) {
-            case "232" -> statementFrom = values.date(s, 2);
-            case "233" -> statementTo = values.date(s, 2);
-            case "050" -> received = values.date(s, 2);
-            default -> values.date(s, 2);
+        } else if (s.elementEquals(1, "232")) {
+            statementFrom = values.date(s, 2);
+        } else if (s.elementEquals(1, "233")) {
+            statementTo = values.date(s, 2);
+        } else if (s.elementEquals(1, "050")) {
+            received = values.date(s, 2);
+        } else {
+            values.date(s, 2);
         }
     }
 
@@ -171,7 +241,8 @@ final class ClaimBuilder {
     }
 
     /** CAS01 group, then up to six reason (CAS02, 05, ..) / amount / quantity triples. */
-    private void cas(Segment s, List<Adjustment> into) {
+    private void cas(Segment s, boolean line) {
+        List<Adjustment> into = line ? lineAdjustments : adjustments;
         String group = values.required(s, 1, "Claim adjustment group code");
         String groupDescription = RemitCodes.describe(RemitCodes.ADJUSTMENT_GROUP, group);
         if (!s.has(2)) {
@@ -187,49 +258,73 @@ final class ClaimBuilder {
                         s.position(r).reference() + " (adjustment reason code) is missing although an amount is given"));
             }
             BigDecimal amount = values.requiredAmount(s, r + 1, "Adjustment amount");
+            if (line) {
+                lineCasCents = Cents.add(lineCasCents, values.lastCents());
+            } else {
+                claimCasCents = Cents.add(claimCasCents, values.lastCents());
+            }
             into.add(new Adjustment(group, groupDescription, reason,
                     RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason), amount, values.amount(s, r + 2), s.position(r)));
         }
     }
 
     private void closeLine() {
-        if (svc == null) {
+        if (linePosition == null) {
             return;
         }
-        Procedure submitted = ElementReader.procedure(svc, 6);
-        lines.add(new ServicePayment(ElementReader.procedure(svc, 1), lineCharge, linePaid, svc.element(4),
-                unitsPaid, submitted, unitsSubmitted,
-                range(lineFrom, lineTo), lineControl, allowed, lineRefs, lineAdjustments, lineRemarks, svc.position()));
-        svc = null;
+        linesBalance &= lineCasCents != Cents.NONE && lineChargeCents != Cents.NONE && linePaidCents != Cents.NONE
+                && lineChargeCents - linePaidCents == lineCasCents;
+        lineCasTotalCents = Cents.add(lineCasTotalCents, lineCasCents);
+        lines.add(new ServicePayment(procedure, lineCharge, linePaid, revenueCode, unitsPaid, submittedProcedure,
+                unitsSubmitted, range(lineFrom, lineTo), lineControl, allowed, frozen(lineRefs),
+                frozen(lineAdjustments), frozen(lineRemarks), linePosition));
+        linePosition = null;
         lineFrom = null;
         lineTo = null;
         lineControl = "";
         allowed = null;
-        lineRefs.clear();
-        lineAdjustments.clear();
-        lineRemarks.clear();
     }
 
     private DateRange range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            values.report(X12Issue.error(X12Error.INVALID_DATE, clp.position(), "A date range of the claim ends before it starts"));
+            values.report(X12Issue.error(X12Error.INVALID_DATE, position, "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        return new DateRange(from, to);
+        return from == null && to == null ? NO_DATES : new DateRange(from, to);
     }
 
-    /** The finished claim. */
+    /** The finished claim; the builder is then ready for the next {@link #start}. */
     ClaimPayment build(ClaimPayment.Kind kind) {
         closeLine();
-        String status = clp.element(2);
-        return new ClaimPayment(kind, headerNumber, clp.element(1), status,
+        ClaimPayment claim = new ClaimPayment(kind, headerNumber, patientControlNumber, status,
                 RemitCodes.describe(RemitCodes.CLAIM_STATUS, status), charge, paid, patientResponsibility,
-                clp.element(6), clp.element(7), clp.element(8), clp.element(9), clp.element(11), patient, insured,
-                corrected, rendering, others, range(statementFrom, statementTo), received, adjustments, remarks,
-                references, amounts, lines, clp.position());
+                filingIndicator, payerClaimControlNumber, facilityCode, frequency, drgCode, patient, insured,
+                corrected, rendering, frozen(others), range(statementFrom, statementTo), received, frozen(adjustments),
+                frozen(remarks), frozen(references), frozen(amounts), frozen(lines), position);
+        patient = null;
+        insured = null;
+        corrected = null;
+        rendering = null;
+        statementFrom = null;
+        statementTo = null;
+        received = null;
+        return claim;
     }
 
-    Position position() {
-        return clp.position();
+    /**
+     * An immutable copy of {@code list}, which is then emptied for the next claim or line (the records' own
+     * {@code List.copyOf} keeps an immutable list as it is, so the elements are copied once).
+     */
+    private static <T> List<T> frozen(List<T> list) {
+        List<T> copy = switch (list.size()) {
+            case 0 -> List.of();
+            case 1 -> List.of(list.get(0));
+            case 2 -> List.of(list.get(0), list.get(1));
+            case 3 -> List.of(list.get(0), list.get(1), list.get(2));
+            case 4 -> List.of(list.get(0), list.get(1), list.get(2), list.get(3));
+            default -> List.copyOf(list);
+        };
+        list.clear();
+        return copy;
     }
 }

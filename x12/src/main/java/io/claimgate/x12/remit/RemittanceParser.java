@@ -40,13 +40,14 @@ public final class RemittanceParser implements TransactionParser {
     private RemittanceHeader header;
 
     private String headerNumber = "";
-    private ClaimBuilder claim;
+    private final ClaimBuilder claim;
+    private boolean claimOpen;
     private String lastReversalPcn;
     private String lastReversalPayerClaim;
 
     private int claims;
-    private BigDecimal chargeTotal = BigDecimal.ZERO;
-    private BigDecimal paidTotal = BigDecimal.ZERO;
+    private final Cents.Total chargeTotal = new Cents.Total();
+    private final Cents.Total paidTotal = new Cents.Total();
     private BigDecimal plbTotal = BigDecimal.ZERO;
     private boolean balanced = true;
 
@@ -54,54 +55,57 @@ public final class RemittanceParser implements TransactionParser {
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.values = Objects.requireNonNull(values, "values");
         this.listener = Objects.requireNonNull(listener, "listener");
+        this.claim = new ClaimBuilder(values);
     }
 
     @Override
     public void segment(Segment s) {
-        if (claim != null && !s.is("CLP") && !s.is("LX") && !s.is("PLB") && !s.is("TS3") && !s.is("TS2")) {
+        int id = s.idCode();
+        if (claimOpen && id != Ids.CLP && id != Ids.LX && id != Ids.PLB && id != Ids.TS3 && id != Ids.TS2) {
             if (!claim.segment(s)) {
                 unexpected(s, "segment " + s.id() + " does not belong in an 835 claim");
             }
             return;
         }
-        switch (s.id()) {
-            case "BPR" -> {
+        switch (id) {
+            case Ids.BPR -> {
                 if (bpr != null || header != null) {
                     unexpected(s, "a second BPR");
                     return;
                 }
                 bpr = s.copy();
             }
-            case "TRN" -> {
+            case Ids.TRN -> {
                 traceType = s.element(1);
                 traceNumber = values.required(s, 2, "Check or EFT trace number");
                 traceOriginator = s.element(3);
             }
-            case "DTM" -> {
+            case Ids.DTM -> {
                 LocalDate d = values.date(s, 2);
                 if (s.elementEquals(1, "405")) {
                     productionDate = d;
                 }
             }
-            case "N1" -> {
+            case Ids.N1 -> {
                 if (s.elementEquals(1, "PR")) {
                     payer = ElementReader.n1(s);
                 } else if (s.elementEquals(1, "PE")) {
                     payee = ElementReader.n1(s);
                 }
             }
-            case "REF" -> references.add(new Reference(s.element(1), s.element(2)));
-            case "CUR", "N3", "N4", "PER", "RDM", "TS3", "TS2" -> { } // not needed to post the payment
-            case "LX" -> {
+            case Ids.REF -> references.add(new Reference(s.element(1), s.element(2)));
+            case Ids.CUR, Ids.N3, Ids.N4, Ids.PER, Ids.RDM, Ids.TS3, Ids.TS2 -> { } // not needed to post the payment
+            case Ids.LX -> {
                 closeClaim();
                 headerNumber = s.element(1);
             }
-            case "CLP" -> {
+            case Ids.CLP -> {
                 closeClaim();
                 emitHeader(s);
-                claim = new ClaimBuilder(s, headerNumber, values);
+                claim.start(s, headerNumber);
+                claimOpen = true;
             }
-            case "PLB" -> {
+            case Ids.PLB -> {
                 closeClaim();
                 emitHeader(s);
                 plb(s);
@@ -115,6 +119,7 @@ public final class RemittanceParser implements TransactionParser {
         closeClaim();
         emitHeader(se);
         BigDecimal bpr02 = header.payment().amount();
+        BigDecimal paidTotal = this.paidTotal.value();
         if (bpr == null) {
             balanced = false;
         } else {
@@ -126,7 +131,7 @@ public final class RemittanceParser implements TransactionParser {
                                 + " less the PLB adjustments " + plbTotal.toPlainString() + " = " + expected.toPlainString()));
             }
         }
-        listener.trailer(new RemittanceSummary(envelope, claims, chargeTotal, paidTotal, bpr02, plbTotal, balanced));
+        listener.trailer(new RemittanceSummary(envelope, claims, chargeTotal.value(), paidTotal, bpr02, plbTotal, balanced));
     }
 
     private void emitHeader(Segment at) {
@@ -152,11 +157,11 @@ public final class RemittanceParser implements TransactionParser {
     }
 
     private void closeClaim() {
-        if (claim == null) {
+        if (!claimOpen) {
             return;
         }
         ClaimBuilder c = claim;
-        claim = null;
+        claimOpen = false;
         ClaimPayment.Kind kind = ClaimPayment.Kind.ORIGINAL;
         if (c.reversal()) {
             kind = ClaimPayment.Kind.REVERSAL;
@@ -172,17 +177,21 @@ public final class RemittanceParser implements TransactionParser {
         }
         ClaimPayment p = c.build(kind);
         claims++;
-        chargeTotal = chargeTotal.add(p.charge());
-        paidTotal = paidTotal.add(p.paid());
-        balance(p);
+        chargeTotal.add(p.charge(), c.chargeCents());
+        paidTotal.add(p.paid(), c.paidCents());
+        if (!c.balancesInCents()) {
+            balance(p); // works it out again with BigDecimal, reporting what does not balance
+        }
         listener.claim(header, p);
     }
 
     private void balance(ClaimPayment p) {
         BigDecimal lineCas = BigDecimal.ZERO;
-        for (ServicePayment l : p.lines()) {
+        List<ServicePayment> lines = p.lines();
+        for (int i = 0, n = lines.size(); i < n; i++) {
+            ServicePayment l = lines.get(i);
             BigDecimal cas = l.adjustmentTotal();
-            lineCas = lineCas.add(cas);
+            lineCas = i == 0 ? cas : lineCas.add(cas);
             BigDecimal expected = l.charge().subtract(l.paid());
             if (expected.compareTo(cas) != 0) {
                 balanced = false;

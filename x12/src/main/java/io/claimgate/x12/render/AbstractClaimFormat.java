@@ -3,6 +3,7 @@ package io.claimgate.x12.render;
 import io.claimgate.x12.claim.Attachment;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
+import io.claimgate.x12.claim.ContractInformation;
 import io.claimgate.x12.claim.Facility;
 import io.claimgate.x12.claim.Subscriber;
 import java.util.List;
@@ -111,6 +112,25 @@ abstract class AbstractClaimFormat implements ClaimFormat {
             out.seg("PWK", path + "[" + i + "]", Fields.of("PWK01", "attachmentReportTypeCode", "PWK02",
                             "attachmentTransmissionCode", "PWK06", "attachmentControlNumber"))
                     .e(a.reportTypeCode()).e(a.transmissionCode()).skip(2).e(control ? "AC" : null).e(a.controlNumber()).end();
+        }
+    }
+
+    /** 2300 CN1: contract type, amount, percentage, code, terms discount percentage, version. */
+    static void contract(Segments out, ContractInformation c, String path) {
+        if (c == null) {
+            return;
+        }
+        out.seg("CN1", path, Fields.of("CN101", "contractTypeCode", "CN102", "contractAmount", "CN103",
+                        "contractPercentage", "CN104", "contractCode", "CN105", "termsDiscountPercentage", "CN106",
+                        "contractVersionIdentifier"))
+                .e(c.contractTypeCode()).amt(c.contractAmount()).amt(c.contractPercentage()).e(c.contractCode())
+                .amt(c.termsDiscountPercentage()).e(c.contractVersionIdentifier()).end();
+    }
+
+    /** 2300 K3 file information: one segment per line of fixed-format text, at most 10. */
+    static void fileInformation(Segments out, List<String> lines, String path) {
+        for (int i = 0; i < Math.min(10, lines.size()); i++) {
+            out.seg("K3", path + "[" + i + "]", Fields.one("K301", "")).e(lines.get(i)).end();
         }
     }
 

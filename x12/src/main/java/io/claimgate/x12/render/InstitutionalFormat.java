@@ -84,8 +84,10 @@ final class InstitutionalFormat extends AbstractClaimFormat {
         if (sup != null) {
             attachments(out, sup.attachments(), p + ".claimSupplementalInformation.reportInformations");
         }
+        contract(out, ci.contractInformation(), p + ".claimContractInformation");
         out.amt("F3", ci.patientEstimatedAmountDue(), p);
         references(out, ci, sup);
+        fileInformation(out, ci.fileInformation(), p + ".fileInformation");
         List<Note> notes = ci.notes();
         for (int i = 0; i < Math.min(10, notes.size()); i++) {
             out.nte(notes.get(i).code(), notes.get(i).text(), p + ".claimNotes", "text");

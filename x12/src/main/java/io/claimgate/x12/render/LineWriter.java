@@ -11,6 +11,8 @@ import io.claimgate.x12.claim.ProviderRole;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
+import io.claimgate.x12.claim.TestResult;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -49,9 +51,18 @@ final class LineWriter {
                 sv2(out, line.institutionalService(), path + ".institutionalService");
             }
             AbstractClaimFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
+            if (professional && line.hospiceEmployeeIndicator() != null) {
+                // CRC*70: CRC02 Y when the provider is employed by the hospice, CRC03 condition 65 (open)
+                out.seg("CRC", path, Fields.one("CRC02", "hospiceEmployeeIndicator")).e("70")
+                        .e(line.hospiceEmployeeIndicator() ? "Y" : "N").e("65").end();
+            }
             out.dtpRange("472", line.serviceDate(), line.serviceDateEnd(), path, "serviceDate", "serviceDateEnd");
             if (professional) {
                 dates(out, line.dates(), path + ".serviceLineDateInformation");
+                quantity(out, "PT", line.ambulancePatientCount(), path, "ambulancePatientCount");
+                quantity(out, "FL", line.obstetricAnesthesiaAdditionalUnits(), path, "obstetricAnesthesiaAdditionalUnits");
+                testResults(out, line.testResults(), path + ".testResults");
+                AbstractClaimFormat.contract(out, line.contractInformation(), path + ".contractInformation");
             }
             references(out, line, refOrder, path);
             if (professional) {
@@ -68,6 +79,23 @@ final class LineWriter {
             for (int a = 0; a < adjudications.size(); a++) {
                 CobLoops.lineAdjudication(out, adjudications.get(a), professional, path + ".lineAdjudicationInformation[" + a + "]");
             }
+        }
+    }
+
+    /** QTY: 837P 2400 ambulance patient count (PT) or obstetric anesthesia additional units (FL). */
+    private static void quantity(Segments out, String qualifier, BigDecimal quantity, String path, String field) {
+        if (quantity != null) {
+            out.seg("QTY", path, Fields.one("QTY02", field)).e(qualifier).amt(quantity).end();
+        }
+    }
+
+    /** MEA: 837P 2400 test results, at most 5. */
+    private static void testResults(Segments out, List<TestResult> results, String path) {
+        for (int i = 0; i < Math.min(5, results.size()); i++) {
+            TestResult t = results.get(i);
+            out.seg("MEA", path + "[" + i + "]", Fields.of("MEA01", "measurementReferenceIdentificationCode",
+                            "MEA02", "measurementQualifier", "MEA03", "testResults"))
+                    .e(t.measurementReferenceIdentificationCode()).e(t.measurementQualifier()).amt(t.testResults()).end();
         }
     }
 

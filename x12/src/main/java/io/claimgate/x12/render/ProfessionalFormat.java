@@ -110,8 +110,10 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         if (sup != null) {
             attachments(out, sup.attachments(), p + ".claimSupplementalInformation.reportInformations");
         }
+        contract(out, ci.contractInformation(), p + ".claimContractInformation");
         out.amt("F5", ci.patientAmountPaid(), p);
         references(out, ci, sup);
+        fileInformation(out, ci.fileInformation(), p + ".fileInformationList");
         notes(out, ci.notes(), p + ".claimNote");
         if (Boolean.TRUE.equals(ci.homeboundIndicator())) {
             // CRC*75: home health care, patient homebound (IH)

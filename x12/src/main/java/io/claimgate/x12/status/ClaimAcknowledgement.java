@@ -1,57 +1,79 @@
 package io.claimgate.x12.status;
 
-import io.claimgate.x12.inbound.Party;
-import io.claimgate.x12.inbound.TransactionRef;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * One 277CA health care claim acknowledgement (005010X214): who reports (2000A information source), to whom
- * (2000B information receiver, whose TRN02 echoes the 837's BHT03), and the status of each claim (2200D).
+ * One information receiver's part of a 277CA (005010X214) held in memory: for small files and tests. Large files
+ * should be read a claim at a time through {@link ClaimAcknowledgementListener}; {@link #collector} turns those
+ * events back into these records.
  *
- * @param envelope          ISA13 / GS06 / ST02 of the 277CA
- * @param reference         BHT03 originator application transaction identifier
- * @param created           BHT04 creation date, null when absent or unreadable
- * @param informationSource NM1*PR (2100A), null when absent
- * @param receivedDate      DTP*050 (2200A) date the claims were received, null when absent
- * @param processedDate     DTP*009 (2200A) date they were processed, null when absent
- * @param receiver          NM1*41 (2100B), null when absent
- * @param receiverTrace     TRN02 of 2200B: the BHT03 of the 837 acknowledged, may be empty
- * @param receiverStatuses  STC of 2200B (batch level)
- * @param acceptedQuantity  QTY*90 (2200B) number of claims accepted, null when absent
- * @param rejectedQuantity  QTY*AA (2200B) number of claims rejected, null when absent
- * @param acceptedAmount    AMT*YU (2200B) total accepted charges, null when absent
- * @param rejectedAmount    AMT*YY (2200B) total rejected charges, null when absent
- * @param providerStatuses  STC of 2200C (provider level), with the provider they concern
- * @param claims            the 2200D claim statuses, in order
+ * @param header           the BHT, information source (2000A) and receiver (2000B)
+ * @param providerStatuses the 2000C provider-level statuses, in order
+ * @param claims           the 2200D claim statuses, in order
  */
-public record ClaimAcknowledgement(TransactionRef envelope, String reference, LocalDate created, Party informationSource,
-                                   LocalDate receivedDate, LocalDate processedDate, Party receiver, String receiverTrace,
-                                   List<Status> receiverStatuses, BigDecimal acceptedQuantity, BigDecimal rejectedQuantity,
-                                   BigDecimal acceptedAmount, BigDecimal rejectedAmount,
-                                   List<ProviderStatus> providerStatuses, List<ClaimStatus> claims) {
+public record ClaimAcknowledgement(ClaimAcknowledgementHeader header, List<ProviderStatus> providerStatuses,
+                                   List<ClaimStatus> claims) {
     public ClaimAcknowledgement {
-        Objects.requireNonNull(envelope, "envelope");
-        Objects.requireNonNull(reference, "reference");
-        Objects.requireNonNull(receiverTrace, "receiverTrace");
-        receiverStatuses = List.copyOf(receiverStatuses);
+        Objects.requireNonNull(header, "header");
         providerStatuses = List.copyOf(providerStatuses);
         claims = List.copyOf(claims);
     }
 
+    /** BHT03 (shortcut for {@code header().reference()}). */
+    public String reference() {
+        return header.reference();
+    }
+
     /**
-     * Provider-level statuses (loop 2200C).
-     *
-     * @param provider NM1*85 (2100C)
-     * @param trace    TRN02 (2200C), may be empty
-     * @param statuses the STC segments
+     * A listener that gathers each header with its providers and claims and hands the whole
+     * {@link ClaimAcknowledgement} to {@code out} when the next header or the SE arrives. Memory grows with the
+     * claims: only for small files.
      */
-    public record ProviderStatus(Party provider, String trace, List<Status> statuses) {
-        public ProviderStatus {
-            Objects.requireNonNull(trace, "trace");
-            statuses = List.copyOf(statuses);
+    public static ClaimAcknowledgementListener collector(Consumer<ClaimAcknowledgement> out) {
+        return new Collector(Objects.requireNonNull(out, "out"));
+    }
+
+    private static final class Collector implements ClaimAcknowledgementListener {
+        private final Consumer<ClaimAcknowledgement> out;
+        private ClaimAcknowledgementHeader header;
+        private final List<ProviderStatus> providers = new ArrayList<>();
+        private final List<ClaimStatus> claims = new ArrayList<>();
+
+        Collector(Consumer<ClaimAcknowledgement> out) {
+            this.out = out;
+        }
+
+        @Override
+        public void acknowledgementHeader(ClaimAcknowledgementHeader h) {
+            flush();
+            header = h;
+        }
+
+        @Override
+        public void providerStatus(ClaimAcknowledgementHeader h, ProviderStatus provider) {
+            providers.add(provider);
+        }
+
+        @Override
+        public void claimStatus(ClaimAcknowledgementHeader h, ClaimStatus claim) {
+            claims.add(claim);
+        }
+
+        @Override
+        public void acknowledgementTrailer(ClaimAcknowledgementSummary summary) {
+            flush();
+        }
+
+        private void flush() {
+            if (header != null) {
+                out.accept(new ClaimAcknowledgement(header, providers, claims));
+            }
+            header = null;
+            providers.clear();
+            claims.clear();
         }
     }
 }

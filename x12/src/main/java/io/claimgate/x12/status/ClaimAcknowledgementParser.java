@@ -16,19 +16,21 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
- * Reads the body of one 277CA (005010X214). The HL level code (HL03) says which loop the following segments
- * belong to: 20 information source (2000A), 21 information receiver (2000B), 19 billing provider (2000C),
- * PT patient and claim (2000D); an SVC opens a service line (2220D) inside the claim.
+ * Reads the body of one 277CA (005010X214) and hands it to a {@link ClaimAcknowledgementListener} a claim at a
+ * time, so memory stays constant however many claims the transaction set holds. The HL level code (HL03) says
+ * which loop the following segments belong to: 20 information source (2000A), 21 information receiver (2000B),
+ * 19 billing provider (2000C), PT patient and claim (2000D); an SVC opens a service line (2220D) inside the claim.
+ * A loop is complete when the next HL (or the SE) arrives: that is when the header, a provider or a claim is
+ * handed out.
  */
 public final class ClaimAcknowledgementParser implements TransactionParser {
     private enum Level { NONE, SOURCE, RECEIVER, PROVIDER, CLAIM, LINE }
 
     private final TransactionRef envelope;
     private final ElementReader values;
-    private final Consumer<ClaimAcknowledgement> out;
+    private final ClaimAcknowledgementListener out;
 
     private Level level = Level.NONE;
     private String reference = "";
@@ -43,10 +45,14 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
     private BigDecimal rejectedQty;
     private BigDecimal acceptedAmount;
     private BigDecimal rejectedAmount;
-    private final List<ClaimAcknowledgement.ProviderStatus> providerStatuses = new ArrayList<>();
-    private final List<ClaimStatus> claims = new ArrayList<>();
+    // the header handed out for the current source and receiver, null until their loops are complete
+    private ClaimAcknowledgementHeader header;
+    private long claims;
+    private long rejectedClaims;
+    private long lineCount;
 
-    // the open 2000C provider
+    // the current 2000C provider; pending while its loop is open and not yet handed out
+    private boolean providerPending;
     private Party provider;
     private String providerTrace = "";
     private final List<Status> providerStc = new ArrayList<>();
@@ -66,7 +72,7 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
     private DateRange lineDates = new DateRange(null, null);
     private final List<Status> lineStc = new ArrayList<>();
 
-    public ClaimAcknowledgementParser(TransactionRef envelope, ElementReader values, Consumer<ClaimAcknowledgement> out) {
+    public ClaimAcknowledgementParser(TransactionRef envelope, ElementReader values, ClaimAcknowledgementListener out) {
         this.envelope = Objects.requireNonNull(envelope, "envelope");
         this.values = Objects.requireNonNull(values, "values");
         this.out = Objects.requireNonNull(out, "out");
@@ -118,23 +124,37 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
     @Override
     public void end(Segment se) {
         closeClaim();
-        closeProvider();
-        out.accept(new ClaimAcknowledgement(envelope, reference, created, source, received, processed, receiver,
-                receiverTrace, receiverStatuses, acceptedQty, rejectedQty, acceptedAmount, rejectedAmount,
-                providerStatuses, claims));
+        header();
+        flushProvider();
+        out.acknowledgementTrailer(new ClaimAcknowledgementSummary(envelope, claims, rejectedClaims, lineCount));
     }
 
     private void hl(Segment s) {
         closeClaim();
+        flushProvider();
         String code = s.element(3);
         switch (code) {
-            case "20" -> level = Level.SOURCE;
-            case "21" -> level = Level.RECEIVER;
+            case "20" -> {
+                if (header != null) {
+                    newSource();
+                }
+                level = Level.SOURCE;
+            }
+            case "21" -> {
+                if (header != null) {
+                    newReceiver();
+                }
+                level = Level.RECEIVER;
+            }
             case "19" -> {
-                closeProvider();
+                header();
+                provider = null;
+                providerTrace = "";
+                providerPending = true;
                 level = Level.PROVIDER;
             }
             case "PT", "22", "23" -> {
+                header();
                 level = Level.CLAIM;
                 claimAt = s.position();
             }
@@ -258,8 +278,12 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
         if (pcn.isEmpty()) {
             values.report(X12Issue.error(X12Error.REQUIRED_SEGMENT_MISSING, claimAt, "Claim (2200D) has no TRN with the patient control number"));
         }
-        claims.add(new ClaimStatus(provider, patient, pcn, payerClaim, trace, billType, billed, claimDates, claimStc,
-                lines, claimAt));
+        ClaimStatus claim = new ClaimStatus(provider, patient, pcn, payerClaim, trace, billType, billed, claimDates,
+                claimStc, lines, claimAt);
+        claims++;
+        rejectedClaims += claim.rejected() ? 1 : 0;
+        lineCount += lines.size();
+        out.claimStatus(header, claim);
         claimAt = null;
         patient = null;
         pcn = "";
@@ -272,13 +296,43 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
         level = Level.NONE;
     }
 
-    private void closeProvider() {
-        if (provider != null || !providerStc.isEmpty()) {
-            providerStatuses.add(new ClaimAcknowledgement.ProviderStatus(provider, providerTrace, providerStc));
+    /** Hands out the header of the current source and receiver, once, before anything under them. */
+    private void header() {
+        if (header == null) {
+            header = new ClaimAcknowledgementHeader(envelope, reference, created, source, received, processed, receiver,
+                    receiverTrace, receiverStatuses, acceptedQty, rejectedQty, acceptedAmount, rejectedAmount);
+            out.acknowledgementHeader(header);
         }
+    }
+
+    /** A second 2000A after claims: a new header follows, with nothing of the previous source or receiver. */
+    private void newSource() {
+        source = null;
+        received = null;
+        processed = null;
+        newReceiver();
+    }
+
+    /** A second 2000B after claims: a new header follows with the same source. */
+    private void newReceiver() {
+        header = null;
         provider = null;
-        providerTrace = "";
-        providerStc.clear();
+        receiver = null;
+        receiverTrace = "";
+        receiverStatuses.clear();
+        acceptedQty = null;
+        rejectedQty = null;
+        acceptedAmount = null;
+        rejectedAmount = null;
+    }
+
+    /** Hands out the open 2000C provider once its loop is complete (at the next HL or the SE). */
+    private void flushProvider() {
+        if (providerPending) {
+            out.providerStatus(header, new ProviderStatus(provider, providerTrace, providerStc));
+            providerPending = false;
+            providerStc.clear();
+        }
     }
 
     private void unexpected(Segment s, String why) {

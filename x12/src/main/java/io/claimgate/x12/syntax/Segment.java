@@ -24,6 +24,9 @@ public final class Segment {
     private int sepCount;
     private Delimiters delimiters;
     private String id;
+    private int key = NO_KEY;   // idKey(), once asked
+    private boolean ascii;      // true when every byte is below 0x80 (then text needs no UTF-8 decoding)
+    private static final int NO_KEY = Integer.MIN_VALUE;
     private long index;
     private int inTransaction;
     private long offset;
@@ -47,11 +50,14 @@ public final class Segment {
         byte[] bytes = sb.toString().getBytes(StandardCharsets.UTF_8);
         Segment s = new Segment();
         s.reset(bytes, 0, bytes.length, delimiters, 0, 0, -1);
+        boolean ascii = true;
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == delimiters.element()) {
                 s.addSeparator(i);
             }
+            ascii &= bytes[i] >= 0;
         }
+        s.ascii = ascii;
         return s;
     }
 
@@ -65,14 +71,21 @@ public final class Segment {
         this.offset = offset;
         this.sepCount = 0;
         this.id = null;
+        this.key = NO_KEY;
+        this.ascii = false;
     }
 
-    /** Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data}). */
-    void finish(byte[] data, int start, int end) {
+    /**
+     * Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data});
+     * {@code ascii} only when every byte from start to end is known to be below 0x80.
+     */
+    void finish(byte[] data, int start, int end, boolean ascii) {
         this.data = data;
         this.start = start;
         this.end = end;
         this.id = null;
+        this.key = NO_KEY;
+        this.ascii = ascii;
     }
 
     void setSeparators(int[] seps, int count) {
@@ -105,6 +118,14 @@ public final class Segment {
      * the id is not a valid X12 segment id (2 or 3 upper-case letters or digits, the first a letter).
      */
     int idKey() {
+        int k = key;
+        if (k == NO_KEY) {
+            k = key = computeKey();
+        }
+        return k;
+    }
+
+    private int computeKey() {
         int n = (sepCount > 0 ? seps[0] : end) - start;
         if (n < 2 || n > 3) {
             return -1;
@@ -116,6 +137,15 @@ public final class Segment {
             return -1;
         }
         return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
+    }
+
+    /**
+     * The id as an int, for readers that dispatch on it with a {@code switch} instead of comparing Strings: its
+     * bytes packed first byte highest ({@code 'C' << 16 | 'L' << 8 | 'P'} for CLP, {@code 'L' << 16 | 'X' << 8} for
+     * LX), or -1 when the id is not a valid X12 segment id. Allocates nothing.
+     */
+    public int idCode() {
+        return idKey();
     }
 
     private static boolean idChar(int b) {
@@ -199,6 +229,19 @@ public final class Segment {
         return data[elementStart(i) + k] & 0xFF;
     }
 
+    /**
+     * Copies the bytes of element {@code i} (as written, delimiters included) to the front of {@code into}, as many
+     * as fit, and gives the element's length (0 when absent): for readers that convert values (decimals, dates)
+     * from bytes in a loop of their own without making a String.
+     */
+    public int bytes(int i, byte[] into) {
+        int n = length(i);
+        if (n > 0) {
+            System.arraycopy(data, elementStart(i), into, 0, Math.min(n, into.length));
+        }
+        return n;
+    }
+
     /** True when element {@code i} is present and not empty. */
     public boolean has(int i) {
         return length(i) > 0;
@@ -211,7 +254,12 @@ public final class Segment {
             return "";
         }
         int s = elementStart(i);
-        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+        return n <= SHORT_VALUE ? shortValue(s, n) : decode(s, n);
+    }
+
+    /** The {@code n} bytes at {@code s} as text (UTF-8; plain ASCII is copied as it is, with no decoding). */
+    private String decode(int s, int n) {
+        return new String(data, s, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
     /**
@@ -327,7 +375,36 @@ public final class Segment {
         if (n == 0) {
             return "";
         }
-        return n <= SHORT_VALUE ? shortValue(s, n) : new String(data, s, n, StandardCharsets.UTF_8);
+        return n <= SHORT_VALUE ? shortValue(s, n) : decode(s, n);
+    }
+
+    /**
+     * The first {@code into.length} components of the first repetition of element {@code i}, as
+     * {@link #component(int, int) component(i, 1)}, {@code component(i, 2)}, .. give them ("" for a missing one),
+     * in one pass over the element's bytes.
+     */
+    public void components(int i, String[] into) {
+        int c = 0;
+        int n = length(i);
+        if (n > 0) {
+            int e = elementEnd(i);
+            char rep = delimiters.repetition();
+            char comp = delimiters.component();
+            int from = elementStart(i);
+            for (int p = from; p <= e && c < into.length; p++) {
+                boolean last = p == e || rep != 0 && data[p] == rep;
+                if (last || data[p] == comp) {
+                    into[c++] = text(from, p - from);
+                    if (last) {
+                        break;
+                    }
+                    from = p + 1;
+                }
+            }
+        }
+        for (; c < into.length; c++) {
+            into[c] = "";
+        }
     }
 
     /** Number of components in repetition {@code r} of element {@code i} (1 when it has no component separator). */
@@ -404,6 +481,8 @@ public final class Segment {
         }
         s.sepCount = sepCount;
         s.id = id;
+        s.key = key;
+        s.ascii = ascii;
         if (shortValues == null) {
             shortValues = new ShortValue[SHORT_SLOTS];
         }

@@ -292,12 +292,14 @@ public final class X12Reader implements Closeable {
         int n = 0;
         int p = pos;
         boolean terminated = false;
+        long high = 0; // the OR of the bytes scanned (and of a few after the terminator): ASCII when no high bit is set
         while (true) {
             final byte[] b = buf;
             final int lim = limit;
             // Eight bytes at a time: one bit per separator / terminator byte, offsets taken from the bit positions.
             while (p <= lim - 8) {
                 long w = (long) LONGS.get(b, p);
+                high |= w;
                 long termBits = zeroBytes(w ^ termPattern);
                 long sepBits = zeroBytes(w ^ sepPattern);
                 if (termBits != 0) {
@@ -322,6 +324,7 @@ public final class X12Reader implements Closeable {
             if (!terminated) {
                 for (; p < lim; p++) {
                     byte c = b[p];
+                    high |= c;
                     if (c == term) {
                         terminated = true;
                         break;
@@ -363,7 +366,7 @@ public final class X12Reader implements Closeable {
         if (term == '\n' && end > start && buf[end - 1] == '\r') {
             end--;
         }
-        segment.finish(buf, start, end);
+        segment.finish(buf, start, end, (high & HIGH_BITS) == 0);
         pos = terminated ? p + 1 : p;
         if (end == start) {
             segmentIndex--;
@@ -380,6 +383,7 @@ public final class X12Reader implements Closeable {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long ONES = 0x0101010101010101L;
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     /** The high bit of every byte of {@code x} that is zero, and no other bit (no carry between bytes). */
     private static long zeroBytes(long x) {

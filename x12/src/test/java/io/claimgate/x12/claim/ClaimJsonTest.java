@@ -142,7 +142,7 @@ class ClaimJsonTest {
     }
 
     @Test
-    void unknownFieldsAreReportedWithTheirPath() throws IOException {
+    void unknownFieldsAreWarningsWithTheirPath() throws IOException {
         String json = resource("professional-full.json")
                 .replace("\"procedureCode\": \"99213\",", "\"procedureCode\": \"99213\", \"procedureCodee\": \"x\",")
                 .replace("\"usageIndicator\": \"T\",", "\"usageIndicator\": \"T\", \"extra\": {\"a\": 1},");
@@ -150,6 +150,19 @@ class ClaimJsonTest {
         assertTrue(has(r, Code.UNKNOWN_FIELD, "claimInformation.serviceLines[0].professionalService.procedureCodee"),
                 r.issues().toString());
         assertTrue(has(r, Code.UNKNOWN_FIELD, "extra"));
+        assertTrue(r.issues().stream().allMatch(i -> i.severity() == ClaimIssue.Severity.WARNING), r.issues().toString());
+        assertTrue(r.ok(), "an unknown field does not reject the claim");
+        assertEquals("99213", r.claim().claimInformation().serviceLines().get(0).professionalService().procedureCode());
+    }
+
+    @Test
+    void aWrongValueInsideAnUnknownFieldsNeighbourIsStillAnError() throws IOException {
+        String json = resource("professional-full.json")
+                .replace("\"usageIndicator\": \"T\",", "\"usageIndicator\": \"T\", \"extra\": 1,")
+                .replace("\"claimChargeAmount\": \"210.00\"", "\"claimChargeAmount\": \"-210.00\"");
+        ClaimRead r = ClaimJson.read(ClaimKind.PROFESSIONAL, json);
+        assertTrue(has(r, Code.UNKNOWN_FIELD, "extra"));
+        assertTrue(has(r, Code.INVALID_FORMAT, "claimInformation.claimChargeAmount"), r.issues().toString());
         assertFalse(r.ok());
     }
 
@@ -158,6 +171,8 @@ class ClaimJsonTest {
         String json = resource("professional-full.json").replace("\"rendering\": {", "\"attending\": {");
         ClaimRead r = ClaimJson.read(ClaimKind.PROFESSIONAL, json);
         assertTrue(has(r, Code.FIELD_NOT_FOR_KIND, "attending"), r.issues().toString());
+        assertTrue(r.ok(), "a field of the other kind is left out with a warning: " + r.issues());
+        assertTrue(r.claim().provider(ProviderRole.ATTENDING).isEmpty());
         ClaimRead inst = ClaimJson.read(ClaimKind.INSTITUTIONAL, resource("professional-full.json"));
         assertTrue(has(inst, Code.FIELD_NOT_FOR_KIND, "claimInformation.healthCareCodeInformation"));
         assertTrue(has(inst, Code.FIELD_NOT_FOR_KIND, "claimInformation.serviceLines[0].professionalService"));

@@ -81,7 +81,15 @@ class AckSampleTest {
     @Test
     void segmentAndElementErrorsWithContext() {
         InboundFile f = InboundSamples.read("999/staedi__x12_simple999.edi");
-        assertTrue(f.issues().isEmpty(), f.issues().toString());
+        // CTX*SITUATIONAL TRIGGER^SITUATIONAL TRIGGER:2^SITUATIONAL TRIGGER:3: CTX01 repeats (as pyx12 and StAEDI's
+        // standard schema see it); the guide allows one, so it is flagged at the second repetition and all are kept
+        assertEquals(1, f.issues().size(), f.issues().toString());
+        X12Issue repeat = f.issues().get(0);
+        assertEquals(X12Error.TOO_MANY_REPETITIONS, repeat.error());
+        assertFalse(repeat.isError());
+        assertEquals(14, repeat.position().segmentIndex());
+        assertEquals("CTX01", repeat.position().reference());
+        assertEquals(2, repeat.position().repetition());
         FunctionalAck a = f.functionalAcks().get(0);
         assertEquals(3, a.transactions().size());
         assertEquals("P", a.groupStatus());
@@ -105,7 +113,10 @@ class AckSampleTest {
         assertEquals("CLM", trigger.segmentId());
         assertEquals("43", trigger.segmentPosition());
         assertEquals("5:3", trigger.elementPosition());
+        assertEquals(List.of(new ContextNote.Identification("SITUATIONAL TRIGGER", "2"),
+                new ContextNote.Identification("SITUATIONAL TRIGGER", "3")), trigger.repeated());
         assertEquals("CLM01", ref.contexts().get(1).name());
+        assertTrue(ref.contexts().get(1).repeated().isEmpty());
     }
 
     @Test
@@ -122,6 +133,23 @@ class AckSampleTest {
         FunctionalAck a = f.functionalAcks().get(0);
         assertEquals("HC", a.functionalId(), "AK101 read without its padding");
         assertEquals(3, a.transactions().size());
+    }
+
+    @Test
+    void aRepeatedBusinessContextIsFlagged() {
+        String x12 = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*US             *240102*0930*^*00501*000000777*0*P*:~"
+                + "GS*FA*PAYER*US*20240102*0930*77*X*005010X231A1~"
+                + "ST*999*0001*005010X231A1~AK1*HC*101*005010X222A1~AK2*837*0001*005010X222A1~"
+                + "IK3*CLM*9*2300*8~CTX*CLM01:PCN-9~CTX*CLM01:PCN-9~CTX*CLM01:PCN-10~IK4*5:3*1325*7*9~IK5*R*5~"
+                + "AK9*R*1*1*0~SE*11*0001~GE*1*77~IEA*1*000000777~";
+        InboundFile f = InboundSamples.readText(x12);
+        assertEquals(List.of(X12Error.SEGMENT_OVER_MAXIMUM, X12Error.SEGMENT_OVER_MAXIMUM),
+                f.issues().stream().map(X12Issue::error).toList(), f.issues().toString());
+        assertEquals(List.of(8L, 9L), f.issues().stream().map(i -> i.position().segmentIndex()).toList());
+        assertTrue(f.issues().get(0).message().contains("repeats a context"), f.issues().get(0).message());
+        assertTrue(f.issues().get(1).message().contains("second business unit"), f.issues().get(1).message());
+        assertEquals(3, f.functionalAcks().get(0).transactions().get(0).segmentErrors().get(0).contexts().size(),
+                "every CTX is kept");
     }
 
     @Test

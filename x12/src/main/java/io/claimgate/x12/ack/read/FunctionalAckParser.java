@@ -146,15 +146,36 @@ public final class FunctionalAckParser implements TransactionParser {
     }
 
     private void ctx(Segment s) {
+        List<ContextNote.Identification> repeated = new ArrayList<>();
+        int repetitions = s.repetitionCount(1);
+        for (int r = 2; r <= repetitions; r++) {
+            repeated.add(new ContextNote.Identification(s.component(1, r, 1), s.component(1, r, 2)));
+        }
+        if (repetitions > 1) {
+            // the guide gives CTX01 one repetition (pyx12 rejects such a segment): all are kept, and said once
+            values.report(X12Issue.warning(X12Error.TOO_MANY_REPETITIONS, s.position(1).atRepetition(2),
+                    "CTX01 repeats " + repetitions + " times: the 999 guide allows one context identification per CTX"));
+        }
         ContextNote note = new ContextNote(s.component(1, 1), s.component(1, 2), s.element(2), s.element(3),
-                s.element(4), s.element(5), s.element(6));
+                s.element(4), s.element(5), s.element(6), repeated);
+        List<ContextNote> notes;
         if (ik4 != null) {
-            ik4Contexts.add(note);
+            notes = ik4Contexts;
         } else if (ik3 != null) {
-            ik3Contexts.add(note);
+            notes = ik3Contexts;
         } else {
             unexpected(s, "CTX outside an IK3 or IK4");
+            return;
         }
+        if (notes.contains(note)) {
+            values.report(X12Issue.warning(X12Error.SEGMENT_OVER_MAXIMUM, s.position(),
+                    "CTX repeats a context already given for this " + (notes == ik4Contexts ? "IK4" : "IK3")));
+        } else if (notes == ik3Contexts && !"SITUATIONAL TRIGGER".equals(note.name())
+                && notes.stream().anyMatch(n -> !"SITUATIONAL TRIGGER".equals(n.name()))) {
+            values.report(X12Issue.warning(X12Error.SEGMENT_OVER_MAXIMUM, s.position(),
+                    "A second business unit CTX in one IK3 loop (the guide allows one)"));
+        }
+        notes.add(note);
     }
 
     private void closeIk4() {

@@ -200,7 +200,7 @@ public final class Claim837Mapper {
                 usage.amount(claim, "F5"), usage.amount(claim, "F3"), propertyCasualtyClaimNumber, weight, deathDate,
                 info.dates(claim), info.supplemental(claim), notes, billingNote, codes.diagnoses, codes.procedures,
                 codes.occurrences, codes.spans, codes.values, codes.conditions, codes.drg, info.institutionalCodes(claim),
-                facility, others, serviceLines);
+                facility, others, serviceLines, info.contract(claim), info.fileInformation(claim));
 
         // One provider per role; the order is the role order, whatever the order of the loops in the file.
         providers.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));

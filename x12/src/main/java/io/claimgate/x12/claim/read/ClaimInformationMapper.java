@@ -3,6 +3,7 @@ package io.claimgate.x12.claim.read;
 import io.claimgate.x12.claim.Attachment;
 import io.claimgate.x12.claim.ClaimDates;
 import io.claimgate.x12.claim.ClaimSupplementalInformation;
+import io.claimgate.x12.claim.ContractInformation;
 import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.InstitutionalCodes;
 import io.claimgate.x12.claim.Note;
@@ -159,6 +160,29 @@ final class ClaimInformationMapper {
         for (Segment nte : n.all("NTE")) {
             String code = usage.text(nte, 1);
             out.add(new Note(code == null ? "" : code, usage.text(nte, 2)));
+        }
+        return out;
+    }
+
+    /** CN1 contract information of a 2300 or 2400 loop; null when absent. */
+    ContractInformation contract(LoopNode n) {
+        Segment cn1 = n.first("CN1");
+        if (cn1 == null) {
+            return null;
+        }
+        String loop = n.loop().id();
+        return new ContractInformation(usage.text(cn1, 1), usage.decimal(cn1, 2, loop), usage.decimal(cn1, 3, loop),
+                usage.text(cn1, 4), usage.decimal(cn1, 5, loop), usage.text(cn1, 6));
+    }
+
+    /** K301 of each K3 file information segment. */
+    List<String> fileInformation(LoopNode claim) {
+        List<String> out = new ArrayList<>();
+        for (Segment k3 : claim.all("K3")) {
+            String text = usage.text(k3, 1);
+            if (text != null) {
+                out.add(text);
+            }
         }
         return out;
     }

@@ -10,6 +10,7 @@ import io.claimgate.x12.claim.Provider;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
+import io.claimgate.x12.claim.TestResult;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import java.math.BigDecimal;
@@ -116,9 +117,29 @@ final class ServiceLineMapper {
             }
         }
         providers.sort(java.util.Comparator.comparingInt((Provider p) -> p.role().ordinal()));
+        Boolean hospiceEmployee = null;
+        Segment hospice = n.first("CRC", "70");
+        if (hospice != null) {
+            usage.mark(hospice, 1, 3);
+            hospiceEmployee = "Y".equals(usage.text(hospice, 2));
+        }
+        List<TestResult> tests = new ArrayList<>();
+        for (Segment mea : n.all("MEA")) {
+            tests.add(new TestResult(usage.text(mea, 1), usage.text(mea, 2), usage.decimal(mea, 3, n.loop().id())));
+        }
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
-                facilityTax);
+                facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n));
+    }
+
+    /** QTY02 of the 2400 QTY with QTY01 {@code qualifier}; null when absent. */
+    private BigDecimal quantity(LoopNode n, String qualifier) {
+        Segment qty = n.first("QTY", qualifier);
+        if (qty == null) {
+            return null;
+        }
+        usage.mark(qty, 1);
+        return usage.decimal(qty, 2, n.loop().id());
     }
 
     /** 837P SV1. */

@@ -5,6 +5,8 @@ import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.Provider;
+import io.claimgate.x12.claim.ProviderRole;
+import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.Submitter;
 import io.claimgate.x12.claim.Subscriber;
@@ -38,7 +40,23 @@ final class RoundTrip {
             }
             c = with(c, "submitter", with(s, "taxId", null)); // 837I submitter.taxId: carried, no 1000A REF
         }
+        if (c.tradingPartnerName() == null && c.receiver() != null) {
+            c = with(c, "tradingPartnerName", c.receiver().organizationName()); // 2010BB NM103 falls back to it
+        }
+        if (c.usageIndicator() == null) {
+            c = with(c, "usageIndicator", Boolean.TRUE.equals(settings.production()) ? "P" : "T"); // ISA15
+        }
         Subscriber sub = c.subscriber();
+        if (sub != null && sub.groupNumber() == null && sub.policyNumber() != null) {
+            // SBR03 carries groupNumber, else policyNumber; it reads back as groupNumber
+            c = with(c, "subscriber", with(with(sub, "groupNumber", sub.policyNumber()), "policyNumber", null));
+        }
+        if (c.dependent() != null) {
+            // no 2010CA member id, SSN or contact in 5010: carried, not rendered
+            c = with(c, "dependent", with(with(with(c.dependent(), "memberId", null), "ssn", null),
+                    "contactInformation", null));
+        }
+        sub = c.subscriber();
         if (sub != null && c.dependent() != null) {
             // 2010BA DMG is written only when the subscriber is the patient
             c = with(c, "subscriber", with(with(sub, "dateOfBirth", null), "gender", null));
@@ -48,7 +66,13 @@ final class RoundTrip {
             // 837P 2000B SBR05 is sent only when Medicare is the payer and not the primary one
             c = with(c, "subscriber", with(sub, "insuranceTypeCode", null));
         }
-        List<Provider> providers = new ArrayList<>(c.providers());
+        if (c.receiver() != null) {
+            c = with(c, "receiver", with(c.receiver(), "taxId", null)); // carried, no 1000B REF
+        }
+        List<Provider> providers = new ArrayList<>();
+        for (Provider p : c.providers()) {
+            providers.add(provider(p, c.kind()));
+        }
         providers.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));
         c = with(c, "providers", providers);
 
@@ -65,10 +89,59 @@ final class RoundTrip {
             List<Provider> lineProviders = new ArrayList<>(line.providers());
             lineProviders.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));
             // LX01 is numbered 1..n by the renderer
-            lines.add(with(with(line, "assignedNumber", String.valueOf(i + 1)), "providers", lineProviders));
+            line = with(with(line, "assignedNumber", String.valueOf(i + 1)), "providers", lineProviders);
+            if (line.serviceDateEnd() != null && line.serviceDateEnd().equals(line.serviceDate())) {
+                line = with(line, "serviceDateEnd", null); // a one-day range is written DTP*472*D8
+            }
+            lines.add(line);
         }
         ci = with(with(ci, "diagnoses", diagnoses), "serviceLines", lines);
+        if (c.kind() == ClaimKind.INSTITUTIONAL) {
+            ci = with(ci, "signatureIndicator", null); // the 837I CLM has no provider signature indicator
+        }
         return with(c, "claimInformation", ci);
+    }
+
+    /** A claim-level provider as its 2010AA / 2310x loop carries it. */
+    private static Provider provider(Provider p, ClaimKind kind) {
+        if (p.organizationName() != null) {
+            // NM102 2 (organization): the person's names are not written
+            p = with(with(with(with(p, "lastName", null), "firstName", null), "middleName", null), "suffix", null);
+        }
+        if (p.role() == ProviderRole.BILLING) {
+            // no 2010AA REF for the secondary ids in 5010 (commercial, location, FY/NF/2U/G2): carried
+            return with(with(with(p, "otherIdentifiers", List.of()), "commercialNumber", null), "locationNumber", null);
+        }
+        // 2310x carry no REF*EI / REF*SY and (but for ordering) no PER
+        p = with(with(p, "employerId", null), "ssn", null);
+        if (p.role() != ProviderRole.ORDERING) {
+            p = with(p, "contactInformation", null);
+        }
+        // a secondary id sent as {qualifier, identifier} reads back as the field its REF qualifier names
+        List<ReferenceId> other = new ArrayList<>();
+        for (ReferenceId r : p.otherIdentifiers()) {
+            String field = switch (r.qualifier()) {
+                case "0B" -> "stateLicenseNumber";
+                case "1G" -> "providerUpinNumber";
+                case "G2" -> "commercialNumber";
+                case "LU" -> "locationNumber";
+                default -> null;
+            };
+            if (field != null && fieldValue(p, field) == null) {
+                p = with(p, field, r.identifier());
+            } else {
+                other.add(r);
+            }
+        }
+        return with(p, "otherIdentifiers", other);
+    }
+
+    private static Object fieldValue(Record r, String name) {
+        try {
+            return r.getClass().getMethod(name).invoke(r);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static boolean medicareSecondary(Subscriber s, String claimFilingCode) {

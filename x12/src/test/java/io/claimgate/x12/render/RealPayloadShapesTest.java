@@ -1,0 +1,112 @@
+package io.claimgate.x12.render;
+
+import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.claim.ClaimKind;
+import io.claimgate.x12.claim.ClaimValidation;
+import io.claimgate.x12.claim.ValidatedClaim;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Claims in the shapes real clients of the CHC / Stedi claims API send (our own made-up values in the
+ * field sets and structures of: Stedi's current and 2024 professional and institutional examples, the CHC
+ * sandbox request used by the SonderMind and WeInfuse client gems, with their lower-case state codes,
+ * {@code providers[]} arrays, CHC-only fields and the gems' extra {@code headers} object): each is
+ * accepted (only the warnings listed), renders, and the 837 passes our guide validator.
+ */
+class RealPayloadShapesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "chc-style-providers-array.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+        "professional-providers-array.json | PROFESSIONAL | ",
+        "stedi-style-professional.json | PROFESSIONAL | ",
+        "inst-stedi-style-providers.json | INSTITUTIONAL | ",
+        "inst-stedi-style-objects.json | INSTITUTIONAL | ",
+        "inst-chc-style.json | INSTITUTIONAL | UNKNOWN_FIELD headers",
+    })
+    void isAcceptedAndRendersA837OurValidatorAccepts(String file, ClaimKind kind, String warnings) {
+        ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
+        assertTrue(v.accepted(), () -> file + ": " + v.errors());
+        Set<String> expected = warnings == null ? Set.of()
+                : Arrays.stream(warnings.split(",")).map(String::trim).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> found = v.issues().stream().map(i -> i.code() + " " + i.path())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, found);
+        assertTrue(v.issues().stream().allMatch(i -> i.severity() == ClaimIssue.Severity.WARNING));
+
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> file + ": " + r.result().issues());
+        Structure.acceptedByOurValidator(r.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "chc-style-providers-array.json | PROFESSIONAL | N4*nashville*TN*372030077~",
+        "inst-chc-style.json | INSTITUTIONAL | N4*city1*WA*981010000~",
+    })
+    void lowerCaseStatesAndHyphenatedZipsAreWrittenAsX12Codes(String file, ClaimKind kind, String segment) {
+        ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains(segment), text);
+    }
+
+    @Test
+    void aRetiredPointOfOriginCodeIsAnErrorAtItsPathNotABrokenA837() {
+        String json = RenderFixtures.json("/claims/inst-chc-style.json")
+                .replace("\"admissionSourceCode\": \"2\"", "\"admissionSourceCode\": \"7\"");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL, json, CLOCK);
+        assertEquals(List.of("INVALID_CODE claimInformation.claimCodeInformation.admissionSourceCode"),
+                v.errors().stream().map(i -> i.code() + " " + i.path()).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "stedi-style-professional.json | PROFESSIONAL | CN1*02*150*80*CONTRACT7*5*V2~ | K3*SAMPLE K3 LINE ONE~,K3*SAMPLE K3 LINE TWO~",
+        "inst-stedi-style-objects.json | INSTITUTIONAL | CN1*01*89.93~ | K3*SAMPLE FILE INFORMATION~",
+    })
+    void contractAndFileInformationAreWrittenAsCn1AndK3(String file, ClaimKind kind, String cn1, String k3) {
+        ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
+        assertTrue(v.issues().isEmpty(), v.issues().toString());
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains(cn1), text);
+        int at = text.indexOf(cn1);
+        for (String k : k3.split(",")) {
+            int next = text.indexOf(k, at);
+            assertTrue(next > at, k + " after " + cn1 + " in the guide's order: " + text);
+            at = next;
+        }
+    }
+
+    @Test
+    void hospiceQuantitiesTestResultsAndLineContractAreWrittenIn2400() {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/professional-line-details.json"), CLOCK);
+        assertTrue(v.issues().isEmpty(), v.issues().toString());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), r.result().issues().toString());
+        Structure.acceptedByOurValidator(r.text());
+        String text = r.text();
+        int at = text.indexOf("LX*1~");
+        for (String segment : List.of("CRC*70*N*65~", "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~",
+                "MEA*OG*HT*70~", "MEA*TR*R1*11.5~", "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~")) {
+            int next = text.indexOf(segment, at);
+            assertTrue(next > at, segment + " in the guide's order: " + text);
+            at = next;
+        }
+    }
+}
