@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "claimgate", mixinStandardHelpOptions = true, version = "claimgate 0.1.0",
         description = "X12 EDI clearinghouse gateway: render, validate and read X12 5010 health care transactions.",
         subcommands = {CommandLine.HelpCommand.class, RenderCommand.class, ValidateCommand.class,
-                ReadCommand.class, GenerateCommand.class, XmlCommand.class, ServeCommand.class, SubmitterCommand.class})
+                ReadCommand.class, GenerateCommand.class, XmlCommand.class, ServeCommand.class, SubmitterCommand.class,
+                BenchLoadCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

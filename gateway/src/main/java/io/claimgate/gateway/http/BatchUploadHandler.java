@@ -1,8 +1,12 @@
 package io.claimgate.gateway.http;
 
 import io.claimgate.gateway.intake.BatchIntake;
+import io.claimgate.gateway.ops.LogFields;
+import io.claimgate.gateway.ops.Metrics;
+import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.intake.ClaimSplitter;
 import io.claimgate.gateway.store.Batch;
+import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.StoreException;
@@ -25,9 +29,6 @@ import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
-import io.claimgate.gateway.ops.LogFields;
-import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.IdempotencyStore;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -35,6 +36,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
@@ -49,22 +52,25 @@ import org.slf4j.MDC;
  * {@code POST /v1/batches}, streamed: sits before the aggregator and takes this one route's body as it
  * arrives. The event loop splits the body into claims ({@link ClaimSplitter}, non-blocking) and hands them
  * over a chunk at a time ({@link io.claimgate.gateway.intake.BatchConfig#claimsPerTransaction()}) to the
- * worker pool, where each chunk is validated and stored in order; reading pauses while two chunks wait, so
- * memory holds at most a few chunks whatever the body's size. The answer goes out once the last chunk is
- * committed. Past the claim or body limit, or at malformed JSON, nothing more is read or stored: the answer
- * says how far the batch got and the connection is closed. With {@code Idempotency-Key} the body is hashed as it
- * arrives: a key already kept for the submitter stores nothing and answers the kept answer (the same body) or
- * 422 (another body); otherwise the answer to a body read to its end is kept. A body not received whole within
- * the batch timeout ({@link HttpConfig#batchTimeoutSeconds()}, counted from the request line) gets 408: the claims
- * read but not yet handed to the store are dropped, the chunks committed before stay, the batch is recorded as
- * ABORTED. Every task of the batch logs
- * with the request, submitter and batch ids in the MDC. Every other request passes through untouched.
+ * worker pool, where chunks are validated side by side (the CPU-bound part, spread over the cores) and stored
+ * one transaction each in body order; reading pauses while four chunks wait, so memory holds at most a few
+ * chunks whatever the body's size. The answer goes out once the last chunk is committed. Past the claim or body
+ * limit, or at malformed JSON, nothing more is read or stored: the answer says how far the batch got and the
+ * connection is closed. With {@code Idempotency-Key} the body is hashed as it arrives: a key already kept for the
+ * submitter stores nothing and answers the kept answer (the same body) or 422 (another body), a key whose request
+ * is still being answered 409; otherwise the key is taken and the answer to a body read to its end kept (a batch
+ * not finished gives the key back). A body not received whole within the batch timeout
+ * ({@link HttpConfig#batchTimeoutSeconds()}, counted from the request line) gets 408: the claims read but not yet
+ * handed to the store are dropped, the chunks committed before stay, the batch is recorded as ABORTED. Every task
+ * of the batch logs with the request, submitter and batch ids in the MDC. Every other request passes through
+ * untouched.
  */
 final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.claimgate.gateway.http.access");
     private static final Logger LOG = LoggerFactory.getLogger(BatchUploadHandler.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_WAITING_CHUNKS = 2;
+    /** Chunks read ahead of the store: validated meanwhile, several at once on the workers. */
+    private static final int MAX_WAITING_CHUNKS = 4;
 
     private final Router router;
     private final BulkApi bulk;
@@ -123,7 +129,6 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         super.channelInactive(ctx);
     }
 
-    /** One batch request on this connection. Fields without atomics are touched on the event loop only. */
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
@@ -132,65 +137,71 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         }
     }
 
+    /**
+     * One batch request on this connection. Fields without atomics or volatile are touched on the event loop
+     * only. Work on the workers is a chain of futures: {@code begun} (authentication, the batch row), then per
+     * chunk a validation that may run beside other chunks' validations, and a store that waits for the
+     * chunk's validation and for the store of the chunk before (so chunks commit in body order and a failed
+     * chunk stops the ones after it). With a kept Idempotency-Key answer {@code begun} yields no upload and the
+     * body is only read and hashed.
+     */
     private final class Transfer {
         private final ChannelHandlerContext ctx;
         private final HttpRequest request;
         private final String requestId = "req_" + Long.toUnsignedString(RANDOM.nextLong(), 36);
         private final long startNanos = System.nanoTime();
         private final boolean keepAlive;
-        private final SerialTasks tasks;
         private final ClaimSplitter splitter = new ClaimSplitter(maxJsonDepth);
         private final AtomicBoolean answered = new AtomicBoolean();
         private final AtomicInteger waitingChunks = new AtomicInteger();
+        // Appended by the store stages, which run one after the other; read by the last stage.
         private final List<BatchResult> results = new ArrayList<>();
         private List<BatchIntake.Item> pending = new ArrayList<>();
-        /** Idempotency-Key: the body is hashed as it arrives (with the method and target) to tell a repeat. */
-        private final String idempotencyKey;
-        private final MessageDigest digest;
-        private IdempotencyStore.Answer kept;
-        /** True while this request holds its Idempotency-Key (set and read on the worker). */
-        private boolean keyTaken;
         private long bytes;
         private int claims;
         private boolean receivedAll;
         private boolean paused;
         private Batch.Status stopped;
+        private CompletableFuture<BatchIntake.Upload> begun;
+        private CompletableFuture<Void> stored;
+        private volatile Caller caller;
+        private volatile String batchId;
+        /** Idempotency-Key: the body is hashed as it arrives (with the method and target) to tell a repeat. */
+        private final String idempotencyKey;
+        private final MessageDigest digest;
+        private volatile IdempotencyStore.Answer kept;
+        /** True while this request holds its Idempotency-Key: given back once, with an answer or without. */
+        private final AtomicBoolean keyHeld = new AtomicBoolean();
         private ScheduledFuture<?> timer;
-        // Set and read on the worker (SerialTasks orders the tasks).
-        private BatchIntake.Upload upload;
-        private Caller caller;
-        private ApiResponse failure;
+        /** The workers, each task run with the request's ids in the log MDC (the batch's once it has one). */
+        private final Executor tasks = task -> workers.execute(() -> {
+            MDC.put(LogFields.REQUEST_ID, requestId);
+            Caller c = caller;
+            if (c != null) {
+                MDC.put(LogFields.SUBMITTER_ID, c.submitterId());
+            }
+            String b = batchId;
+            if (b != null) {
+                MDC.put(LogFields.BATCH_ID, b);
+            }
+            try {
+                task.run();
+            } finally {
+                MDC.remove(LogFields.REQUEST_ID);
+                MDC.remove(LogFields.SUBMITTER_ID);
+                MDC.remove(LogFields.BATCH_ID);
+            }
+        });
 
         Transfer(ChannelHandlerContext ctx, HttpRequest request) {
             this.ctx = ctx;
             this.request = request;
             this.keepAlive = HttpUtil.isKeepAlive(request);
-            this.tasks = new SerialTasks(workers);
             this.idempotencyKey = request.headers().get(Idempotency.HEADER);
             this.digest = idempotencyKey == null ? null : sha256();
             if (digest != null) {
                 digest.update(Idempotency.head(request.method().name(), request.uri()));
             }
-        }
-
-        /** Runs a task on the worker with the request's ids in the log MDC (the batch's once it has one). */
-        private Runnable withIds(Runnable task) {
-            return () -> {
-                MDC.put(LogFields.REQUEST_ID, requestId);
-                if (caller != null) {
-                    MDC.put(LogFields.SUBMITTER_ID, caller.submitterId());
-                }
-                if (upload != null) {
-                    MDC.put(LogFields.BATCH_ID, upload.batch().id());
-                }
-                try {
-                    task.run();
-                } finally {
-                    MDC.remove(LogFields.REQUEST_ID);
-                    MDC.remove(LogFields.SUBMITTER_ID);
-                    MDC.remove(LogFields.BATCH_ID);
-                }
-            };
         }
 
         void start() {
@@ -230,41 +241,43 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             ctx.channel().config().setAutoRead(false);
             timer = ctx.executor().schedule(this::expire, timeoutMillis, TimeUnit.MILLISECONDS);
             try {
-                tasks.submit(withIds(() -> {
-                    try {
-                        Optional<Caller> c = router.caller(authorization);
-                        if (c.isEmpty()) {
-                            failure = Problems.unauthorized();
-                            answer(failure, true);
-                            return;
-                        }
-                        caller = c.get();
-                        if (idempotencyKey != null) {
-                            kept = router.idempotency().take(caller.submitterId(), idempotencyKey, Idempotency.PENDING)
-                                    .orElse(null);
-                            if (kept != null && kept.inProgress()) {
-                                failure = Idempotency.answerFor(kept, Idempotency.PENDING);
-                                answer(failure, true);
-                                return;
-                            }
-                            if (kept != null) {
-                                // A repeat (or a reuse) of the key: the body is only read and hashed.
-                                return;
-                            }
-                            keyTaken = true;
-                        }
-                        upload = bulk.batches().begin(caller.submitterId(), fixedKind, cause + " key " + caller.keyId());
-                        MDC.put(LogFields.BATCH_ID, upload.batch().id());
-                        LOG.info("batch {} receiving submitter={} request={}", upload.batch().id(), caller.submitterId(),
-                                requestId);
-                    } catch (RuntimeException e) {
-                        fail(e);
+                begun = CompletableFuture.supplyAsync(() -> {
+                    Optional<Caller> c = router.caller(authorization);
+                    if (c.isEmpty()) {
+                        throw new Refused(Problems.unauthorized());
                     }
-                }));
+                    Caller who = c.get();
+                    caller = who;
+                    if (idempotencyKey != null) {
+                        IdempotencyStore.Answer k = router.idempotency().take(who.submitterId(), idempotencyKey,
+                                Idempotency.PENDING).orElse(null);
+                        if (k != null && k.inProgress()) {
+                            throw new Refused(Idempotency.answerFor(k, Idempotency.PENDING));
+                        }
+                        kept = k;
+                        if (k != null) {
+                            // A repeat (or a reuse) of the key: the body is only read and hashed.
+                            return null;
+                        }
+                        keyHeld.set(true);
+                    }
+                    BatchIntake.Upload upload = bulk.batches().begin(who.submitterId(), fixedKind,
+                            cause + " key " + who.keyId());
+                    batchId = upload.batch().id();
+                    MDC.put(LogFields.BATCH_ID, batchId);
+                    LOG.info("batch {} receiving submitter={} request={}", batchId, who.submitterId(), requestId);
+                    return upload;
+                }, tasks);
             } catch (RejectedExecutionException e) {
                 refuse(Problems.of(503, "overloaded", "Server busy", "try again shortly"));
                 return;
             }
+            stored = begun.thenApply(upload -> null);
+            stored.whenComplete((v, e) -> {
+                if (e != null) {
+                    ctx.executor().execute(() -> failed(e));
+                }
+            });
             if (HttpUtil.is100ContinueExpected(request)) {
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
@@ -332,63 +345,38 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             return false;
         }
 
+        /** Validates the pending claims on a worker and stores them after the chunk before. Event loop only. */
         private void dispatch() {
             List<BatchIntake.Item> chunk = pending;
             pending = new ArrayList<>();
             waitingChunks.incrementAndGet();
-            submit(() -> {
-                try {
-                    if (upload != null && failure == null) {
-                        results.addAll(upload.store(chunk));
-                    }
-                } catch (RuntimeException e) {
-                    fail(e);
-                } finally {
-                    waitingChunks.decrementAndGet();
-                    ctx.executor().execute(this::resume);
+            CompletableFuture<List<BatchEntry>> prepared = begun.thenApplyAsync(
+                    upload -> upload == null ? List.of() : upload.prepare(chunk), tasks);
+            CompletableFuture<BatchIntake.Upload> upload = begun;
+            stored = stored.thenCombineAsync(prepared, (v, entries) -> {
+                BatchIntake.Upload u = upload.join();
+                if (u != null) {
+                    results.addAll(u.store(entries));
                 }
+                return null;
+            }, tasks);
+            stored.whenComplete((v, e) -> {
+                waitingChunks.decrementAndGet();
+                ctx.executor().execute(() -> {
+                    if (e != null) {
+                        failed(e);
+                    } else {
+                        resume();
+                    }
+                });
             });
         }
 
         private void resume() {
-            if (paused && stopped == null && waitingChunks.get() < MAX_WAITING_CHUNKS) {
+            if (paused && stopped == null && !answered.get() && waitingChunks.get() < MAX_WAITING_CHUNKS) {
                 paused = false;
                 ctx.read();
             }
-        }
-
-        /** The body did not arrive in time: drops what is pending, records ABORTED, answers 408. Event loop only. */
-        private void expire() {
-            if (stopped != null || receivedAll || answered.get()) {
-                return;
-            }
-            stopped = Batch.Status.ABORTED;
-            pending.clear();
-            long seconds = TimeUnit.MILLISECONDS.toSeconds(timeoutMillis);
-            submit(() -> {
-                if (failure != null || upload == null) {
-                    answer(failure != null ? failure : Problems.of(408, "request-timeout", "Request timeout",
-                            "the batch body did not arrive within " + seconds + " s; nothing was stored"), true);
-                    return;
-                }
-                try {
-                    if (keyTaken) {
-                        // An unfinished batch keeps no answer: the key may be used again.
-                        keyTaken = false;
-                        router.idempotency().release(caller.submitterId(), idempotencyKey);
-                    }
-                    Batch done = upload.finish(Batch.Status.ABORTED);
-                    var body = Problems.body(408, "request-timeout", "Request timeout",
-                            "the batch body did not arrive within " + seconds + " s; the claims not yet stored were not "
-                                    + "stored and " + done.stored() + " claims were stored");
-                    body.put("batchId", done.id());
-                    body.put("batchStatus", done.status().name());
-                    body.put("stored", done.stored());
-                    answer(ApiResponse.problem(408, body).withHeader("Location", "/v1/batches/" + done.id()), true);
-                } catch (RuntimeException e) {
-                    fail(e);
-                }
-            });
         }
 
         /** Ends the batch: stores what is pending, records the status, answers. Event loop only. */
@@ -397,75 +385,118 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 return;
             }
             stopped = status;
+            if (begun == null) {
+                return;
+            }
             if (!pending.isEmpty()) {
                 dispatch();
             }
             // The whole body was read: its hash tells a repeat of a kept Idempotency-Key answer.
             String requestHash = digest != null && status == Batch.Status.COMPLETE ? Idempotency.hex(digest.digest()) : null;
-            submit(() -> {
-                if (failure == null && kept != null) {
-                    answer(requestHash == null ? Idempotency.reused() : Idempotency.replay(kept, requestHash),
+            CompletableFuture<BatchIntake.Upload> upload = begun;
+            stored.thenRunAsync(() -> {
+                IdempotencyStore.Answer k = kept;
+                if (k != null) {
+                    answer(requestHash == null ? Idempotency.reused() : Idempotency.replay(k, requestHash),
                             status != Batch.Status.COMPLETE);
                     return;
                 }
-                if (failure != null || upload == null) {
-                    answer(failure != null ? failure : Problems.of(503, "store-unavailable", "Store unavailable",
-                            "nothing was stored; try again"), true);
-                    return;
-                }
-                try {
-                    Batch done = upload.finish(status);
-                    ApiResponse a = bulk.batchAnswer(done, results);
-                    if (keyTaken) {
-                        // Only an answer to a body read to its end is kept: a repeat can then be told by its hash.
-                        keyTaken = false;
-                        if (requestHash != null) {
-                            router.idempotency().finish(caller.submitterId(), idempotencyKey, requestHash, a);
-                        } else {
-                            router.idempotency().release(caller.submitterId(), idempotencyKey);
-                        }
+                Batch done = upload.join().finish(status);
+                ApiResponse a = bulk.batchAnswer(done, results);
+                if (keyHeld.compareAndSet(true, false)) {
+                    // Only an answer to a body read to its end is kept: a repeat can then be told by its hash.
+                    if (requestHash != null) {
+                        router.idempotency().finish(caller.submitterId(), idempotencyKey, requestHash, a);
+                    } else {
+                        router.idempotency().release(caller.submitterId(), idempotencyKey);
                     }
-                    answer(a, status != Batch.Status.COMPLETE);
-                } catch (RuntimeException e) {
-                    fail(e);
+                }
+                answer(a, status != Batch.Status.COMPLETE);
+            }, tasks).whenComplete((v, e) -> {
+                if (e != null) {
+                    ctx.executor().execute(() -> failed(e));
                 }
             });
         }
 
-        private void submit(Runnable task) {
-            try {
-                tasks.submit(withIds(task));
-            } catch (RejectedExecutionException e) {
-                answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
-                        + "/v1/batches/{id} to see what was stored"), true);
+        /** The body did not arrive in time: drops what is pending, records ABORTED, answers 408. Event loop only. */
+        private void expire() {
+            if (stopped != null || receivedAll || answered.get() || begun == null) {
+                return;
             }
+            stopped = Batch.Status.ABORTED;
+            pending.clear();
+            long seconds = TimeUnit.MILLISECONDS.toSeconds(timeoutMillis);
+            CompletableFuture<BatchIntake.Upload> upload = begun;
+            stored.thenRunAsync(() -> {
+                BatchIntake.Upload u = upload.join();
+                if (u == null) {
+                    answer(Problems.of(408, "request-timeout", "Request timeout",
+                            "the batch body did not arrive within " + seconds + " s; nothing was stored"), true);
+                    return;
+                }
+                releaseKey();
+                Batch done = u.finish(Batch.Status.ABORTED);
+                var body = Problems.body(408, "request-timeout", "Request timeout",
+                        "the batch body did not arrive within " + seconds + " s; the claims not yet stored were not "
+                                + "stored and " + done.stored() + " claims were stored");
+                body.put("batchId", done.id());
+                body.put("batchStatus", done.status().name());
+                body.put("stored", done.stored());
+                answer(ApiResponse.problem(408, body).withHeader("Location", "/v1/batches/" + done.id()), true);
+            }, tasks).whenComplete((v, e) -> {
+                if (e != null) {
+                    ctx.executor().execute(() -> failed(e));
+                }
+            });
         }
 
-        /** A store failure: the chunks committed before it stay, nothing more is stored. */
-        private void fail(RuntimeException e) {
-            if (keyTaken) {
-                keyTaken = false;
-                try {
-                    router.idempotency().release(caller.submitterId(), idempotencyKey);
-                } catch (RuntimeException r) {
-                    e.addSuppressed(r); // the key goes stale and is taken over later
-                }
+        /**
+         * A stage failed: refused at the start (bad key), or the store failed. The chunks committed before stay;
+         * nothing more is read or stored. Event loop only.
+         */
+        private void failed(Throwable e) {
+            Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+            if (stopped == null) {
+                stopped = Batch.Status.ABORTED;
             }
-            if (e instanceof StoreException s) {
+            if (cause instanceof Refused r) {
+                answer(r.response, true);
+                return;
+            }
+            try {
+                tasks.execute(this::releaseKey);
+            } catch (RejectedExecutionException x) {
+                // The key stays taken until it goes stale (Idempotency.STALE_AFTER).
+            }
+            if (answered.get()) {
+                return;
+            }
+            if (cause instanceof StoreException s) {
                 LOG.error("store failure request={} sqlState={}", requestId,
                         s.getCause() instanceof java.sql.SQLException q ? q.getSQLState() : "-");
             } else {
-                LOG.error("failure request={} exception={}", requestId, e.getClass().getName());
+                LOG.error("failure request={} exception={}", requestId, cause.getClass().getName());
             }
-            if (failure == null) {
-                var body = Problems.body(503, "store-unavailable", "Store unavailable",
-                        "the batch stopped; claims answered before are stored, read the batch to see which");
-                if (upload != null) {
-                    body.put("batchId", upload.batch().id());
-                }
-                failure = ApiResponse.problem(503, body);
+            if (cause instanceof RejectedExecutionException) {
+                answer(Problems.of(503, "overloaded", "Server busy", "the batch was not finished; read it with GET "
+                        + "/v1/batches/{id} to see what was stored"), true);
+                return;
             }
-            answer(failure, true);
+            var body = Problems.body(503, "store-unavailable", "Store unavailable",
+                    "the batch stopped; claims answered before are stored, read the batch to see which");
+            BatchIntake.Upload upload = begun.isCompletedExceptionally() ? null : begun.getNow(null);
+            if (upload != null) {
+                body.put("batchId", upload.batch().id());
+            }
+            answer(ApiResponse.problem(503, body), true);
+        }
+
+        /** Gives the Idempotency-Key back without an answer (the batch was not finished). Worker only. */
+        private void releaseKey() {
+            if (keyHeld.compareAndSet(true, false)) {
+                router.idempotency().release(caller.submitterId(), idempotencyKey);
+            }
         }
 
         private void refuse(ApiResponse response) {
@@ -477,16 +508,20 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             if (!answered.compareAndSet(false, true)) {
                 return;
             }
-            ApiResponse r = caller == null ? response : response.forSubmitter(caller.submitterId());
-            String batchId = upload == null ? null : upload.batch().id();
+            Caller c = caller;
+            ApiResponse r = c == null ? response : response.forSubmitter(c.submitterId());
+            String b = batchId;
             if (ctx.executor().inEventLoop()) {
-                write(r, close, batchId);
+                write(r, close, b);
             } else {
-                ctx.executor().execute(() -> write(r, close, batchId));
+                ctx.executor().execute(() -> write(r, close, b));
             }
         }
 
         private void write(ApiResponse r, boolean close, String batchId) {
+            if (timer != null) {
+                timer.cancel(false);
+            }
             boolean keep = keepAlive && !close && receivedAll;
             FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
                     Unpooled.wrappedBuffer(r.body()));
@@ -496,9 +531,6 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             r.headers().forEach((k, v) -> res.headers().set(k, v));
             res.headers().set(HttpHeaderNames.CONNECTION, keep ? HttpHeaderValues.KEEP_ALIVE : HttpHeaderValues.CLOSE);
             current = null;
-            if (timer != null) {
-                timer.cancel(false);
-            }
             var future = ctx.writeAndFlush(res);
             if (keep) {
                 ctx.channel().config().setAutoRead(true);
@@ -519,6 +551,16 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             line.log("POST /v1/batches {} {}ms request={} submitter={} batch={}", r.status(),
                     TimeUnit.NANOSECONDS.toMillis(nanos), requestId,
                     r.submitterId() == null ? "-" : r.submitterId(), batchId == null ? "-" : batchId);
+        }
+    }
+
+    /** The request is answered at the start (e.g. 401) and goes no further. */
+    private static final class Refused extends RuntimeException {
+        private final transient ApiResponse response;
+
+        Refused(ApiResponse response) {
+            super(null, null, false, false);
+            this.response = response;
         }
     }
 }

@@ -9,7 +9,6 @@ import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
 import io.claimgate.gateway.store.BatchStore;
 import io.claimgate.gateway.store.NewClaim;
-import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimIssue;
@@ -53,44 +52,60 @@ public final class BatchIntake {
     }
 
     /**
-     * One claim read from a batch body: its 0-based index and its JSON tree, or (tree null) the one issue
-     * that says why it could not be read.
+     * One claim read from a batch body: its 0-based index and its JSON bytes as received, or (json null) the
+     * one issue that says why it could not be read.
      */
-    public record Item(int index, JsonNode tree, ClaimIssue unreadable) {
+    public record Item(int index, byte[] json, ClaimIssue unreadable) {
         public Item {
-            if ((tree == null) == (unreadable == null)) {
-                throw new IllegalArgumentException("either a tree or the issue why there is none");
+            if ((json == null) == (unreadable == null)) {
+                throw new IllegalArgumentException("either the claim's bytes or the issue why there are none");
             }
         }
     }
 
-    /** Starts a batch for the submitter; {@code kind} null means detected per claim ({@link #detect}). */
+    /** Starts a batch for the submitter; {@code kind} null means detected per claim ({@link ClaimJson#kindOf}). */
     public Upload begin(String submitterId, ClaimKind kind, String cause) {
         return new Upload(store.create(submitterId, "JSON"), kind, cause);
     }
 
-    /** A batch being received. Not thread safe: the caller hands over chunks one after the other. */
+    /**
+     * A batch being received. Chunks are validated ({@link #prepare}, CPU only, any thread, several chunks at
+     * once) and then stored ({@link #store}, one transaction per chunk) by the caller one after the other in
+     * the order of the body.
+     */
     public final class Upload {
         private final ClaimKind kind;
         private final String cause;
-        private Batch batch;
+        private final String submitterId;
+        private final String batchId;
+        private volatile Batch batch;
 
         private Upload(Batch batch, ClaimKind kind, String cause) {
             this.batch = batch;
             this.kind = kind;
             this.cause = Objects.requireNonNull(cause, "cause");
+            this.submitterId = batch.submitterId();
+            this.batchId = batch.id();
         }
 
         public Batch batch() {
             return batch;
         }
 
-        /** Validates the claims and stores the chunk in one transaction; committed when this returns. */
-        public List<BatchResult> store(List<Item> items) {
+        /**
+         * Parses and validates each claim of a chunk on its own (a bad claim becomes a rejected entry, never a
+         * failure of the chunk). Touches no store: safe to run for several chunks at once.
+         */
+        public List<BatchEntry> prepare(List<Item> items) {
             List<BatchEntry> entries = new ArrayList<>(items.size());
             for (Item item : items) {
                 entries.add(entry(item));
             }
+            return entries;
+        }
+
+        /** Stores a prepared chunk in one transaction; committed when this returns. Chunks in body order. */
+        public List<BatchResult> store(List<BatchEntry> entries) {
             return store.store(batch, entries);
         }
 
@@ -101,26 +116,25 @@ public final class BatchIntake {
         }
 
         private BatchEntry entry(Item item) {
-            if (item.tree() == null) {
+            if (item.json() == null) {
                 return new BatchEntry.Rejected(item.index(), issuesJson(List.of(item.unreadable())));
             }
-            if (!item.tree().isObject()) {
-                return new BatchEntry.Rejected(item.index(), issuesJson(List.of(new ClaimIssue(ClaimIssue.Severity.ERROR,
-                        ClaimIssue.Code.MALFORMED_JSON, "", "a claim must be a JSON object"))));
+            ClaimParser.Parsed parsed = parser.parse(item.json());
+            if (parsed.tree() == null) {
+                return new BatchEntry.Rejected(item.index(), issuesJson(parsed.issues()));
             }
-            ClaimKind k = kind != null ? kind : ClaimJson.kindOf(item.tree());
-            ValidatedClaim v = ClaimValidation.check(k, item.tree(), clock);
+            JsonNode tree = parsed.tree();
+            ClaimKind k = kind != null ? kind : ClaimJson.kindOf(tree);
+            ValidatedClaim v = ClaimValidation.check(k, tree, clock);
             if (!v.accepted()) {
                 return new BatchEntry.Rejected(item.index(), issuesJson(v.issues()));
             }
             Claim claim = v.claim();
             ClaimInformation info = claim.claimInformation();
-            byte[] body = bytes(item.tree());
-            return new BatchEntry.Valid(item.index(), new NewClaim(batch.submitterId(), k, text(info.patientControlNumber()),
+            return new BatchEntry.Valid(item.index(), new NewClaim(submitterId, k, text(info.patientControlNumber()),
                     text(info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
                     Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                    Sha256.hex(parser.canonicalBytes(item.tree())), body, cause + " batch " + batch.id() + " index "
-                    + item.index()));
+                    parser.contentSha256(tree), item.json(), cause + " batch " + batchId + " index " + item.index()));
         }
     }
 

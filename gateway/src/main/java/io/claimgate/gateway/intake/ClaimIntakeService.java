@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.claimgate.gateway.store.ClaimIntake;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.NewClaim;
-import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
 import io.claimgate.x12.claim.ClaimKind;
@@ -48,7 +47,7 @@ public final class ClaimIntakeService {
         ClaimInformation info = claim.claimInformation();
         NewClaim n = new NewClaim(submitterId, kind, text(info.patientControlNumber()), text(info.claimFrequencyCode()),
                 text(claim.tradingPartnerServiceId()), Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                Sha256.hex(parser.canonicalBytes(c.tree)), body, cause);
+                parser.contentSha256(c.tree), body, cause);
         ClaimIntake intake = store.insert(n);
         if (intake instanceof ClaimIntake.Created created) {
             return new IntakeResult.Stored(claim, created.claim(), c.validated.issues(), false);

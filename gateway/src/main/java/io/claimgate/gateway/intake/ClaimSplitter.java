@@ -8,31 +8,26 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.async.ByteArrayFeeder;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.claimgate.x12.claim.ClaimIssue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Splits a batch body into claims as its bytes arrive, without blocking and without holding more than the
  * claim being read: the body is one JSON array of claims, or claims one after the other (NDJSON). Bytes
  * are fed as they come ({@link #feed}); every claim completed by them comes back as an
- * {@link BatchIntake.Item}, its tree with numbers as written (210.00 stays 210.00).
+ * {@link BatchIntake.Item} holding the claim's bytes exactly as received. Only the tokens are read here (to
+ * find where each claim ends and that the body is well-formed JSON within the nesting limit); building the
+ * tree is left to the worker that validates the claim, so the event loop that feeds this stays light.
  *
- * <p>Malformed JSON ends the body: one last item carries a MALFORMED_JSON issue with the line and column
+ * <p>A value of the body that is not a JSON object is an item with the issue that a claim must be one.
+ * Malformed JSON ends the body: one last item carries a MALFORMED_JSON issue with the line and column
  * (never the input, which may be PHI), and {@link #failed()} turns true.
  */
 public final class ClaimSplitter {
-    private static final JsonMapper TREES = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-            .build();
-
     private final JsonParser parser;
     private final ByteArrayFeeder feeder;
     private final int maxDepth;
@@ -40,9 +35,16 @@ public final class ClaimSplitter {
     private boolean inArray;
     private boolean arrayClosed;
     private boolean failed;
-    private TokenBuffer claim;
+    private boolean inClaim;
+    private boolean inObject;
     private int depth;
     private int index;
+    /** The bytes fed and not yet dropped: {@code window[0]} is byte {@code windowStart} of the body. */
+    private byte[] window = new byte[64 * 1024];
+    private int windowLength;
+    private long windowStart;
+    /** Where in the body the claim being read starts. */
+    private long claimStart;
 
     /** {@code maxDepth}: deepest nesting of one claim (the enclosing array is not counted). */
     public ClaimSplitter(int maxDepth) {
@@ -70,12 +72,22 @@ public final class ClaimSplitter {
         if (failed) {
             return List.of();
         }
+        if (windowLength + length > window.length) {
+            window = Arrays.copyOf(window, Math.max(window.length * 2, windowLength + length));
+        }
+        System.arraycopy(bytes, offset, window, windowLength, length);
+        int from = windowLength;
+        windowLength += length;
         try {
-            feeder.feedInput(bytes, offset, offset + length);
+            // The parser reads straight from the window; it has used all of it when drain() returns, so the
+            // window may then be compacted.
+            feeder.feedInput(window, from, windowLength);
         } catch (IOException e) {
             return fail(e);
         }
-        return drain();
+        List<BatchIntake.Item> items = drain();
+        compact();
+        return items;
     }
 
     /** The end of the body: the last claims, or a MALFORMED_JSON item when the body ends inside one. */
@@ -85,8 +97,8 @@ public final class ClaimSplitter {
         }
         feeder.endOfInput();
         List<BatchIntake.Item> items = drain();
-        if (!failed && (claim != null || inArray && !arrayClosed)) {
-            items.addAll(malformed("the body ends inside " + (claim != null ? "a claim" : "the array of claims")));
+        if (!failed && (inClaim || inArray && !arrayClosed)) {
+            items.addAll(malformed("the body ends inside " + (inClaim ? "a claim" : "the array of claims")));
         }
         return items;
     }
@@ -109,7 +121,7 @@ public final class ClaimSplitter {
         return out;
     }
 
-    private void accept(JsonToken t, List<BatchIntake.Item> out) throws IOException {
+    private void accept(JsonToken t, List<BatchIntake.Item> out) {
         if (!started) {
             started = true;
             if (t == JsonToken.START_ARRAY) {
@@ -117,7 +129,7 @@ public final class ClaimSplitter {
                 return;
             }
         }
-        if (claim == null) {
+        if (!inClaim) {
             if (arrayClosed) {
                 out.addAll(malformed("content after the array of claims"));
                 return;
@@ -126,22 +138,40 @@ public final class ClaimSplitter {
                 arrayClosed = true;
                 return;
             }
-            claim = new TokenBuffer(parser);
-            claim.forceUseOfBigDecimal(true);
+            inClaim = true;
+            inObject = t == JsonToken.START_OBJECT;
+            // The location is just past the token: '{' is one byte.
+            claimStart = parser.currentLocation().getByteOffset() - 1;
             depth = 0;
         }
-        claim.copyCurrentEvent(parser);
         if (t.isStructStart()) {
             depth++;
         } else if (t.isStructEnd()) {
             depth--;
         }
         if (depth == 0) {
-            try (JsonParser p = claim.asParser()) {
-                out.add(new BatchIntake.Item(index++, TREES.readTree(p), null));
+            inClaim = false;
+            if (inObject) {
+                long end = parser.currentLocation().getByteOffset();
+                byte[] json = Arrays.copyOfRange(window, (int) (claimStart - windowStart), (int) (end - windowStart));
+                out.add(new BatchIntake.Item(index++, json, null));
+            } else {
+                out.add(new BatchIntake.Item(index++, null, new ClaimIssue(ClaimIssue.Severity.ERROR,
+                        ClaimIssue.Code.MALFORMED_JSON, "", "a claim must be a JSON object")));
             }
-            claim = null;
         }
+    }
+
+    /** Drops the bytes before the claim being read (all of them between claims). */
+    private void compact() {
+        long keepFrom = inClaim && inObject ? claimStart : windowStart + windowLength;
+        int drop = (int) (keepFrom - windowStart);
+        if (drop <= 0) {
+            return;
+        }
+        System.arraycopy(window, drop, window, 0, windowLength - drop);
+        windowLength -= drop;
+        windowStart = keepFrom;
     }
 
     private List<BatchIntake.Item> fail(IOException e) {
@@ -155,7 +185,7 @@ public final class ClaimSplitter {
 
     private List<BatchIntake.Item> malformed(String message) {
         failed = true;
-        claim = null;
+        inClaim = false;
         List<BatchIntake.Item> out = new ArrayList<>();
         out.add(new BatchIntake.Item(index++, null,
                 new ClaimIssue(ClaimIssue.Severity.ERROR, ClaimIssue.Code.MALFORMED_JSON, "", message)));

@@ -7,9 +7,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,32 +92,65 @@ public final class BatchStore {
         }
     }
 
+    /**
+     * The chunk in a fixed number of round trips whatever its size: one look-up of the originals already
+     * stored, the new claims and their events as two JDBC batches, the results as one, the counts. A repeat
+     * within the chunk is decided against the claim stored just before it in the same chunk.
+     */
     private List<BatchResult> store(Connection c, Batch batch, List<BatchEntry> entries, List<StoredClaim> created)
             throws SQLException {
+        Set<String> originalPcns = new HashSet<>();
+        for (BatchEntry e : entries) {
+            if (e instanceof BatchEntry.Valid v && v.claim().original()) {
+                originalPcns.add(v.claim().patientControlNumber());
+            }
+        }
+        Map<String, ClaimStore.Original> originals = originalPcns.isEmpty() ? new HashMap<>()
+                : ClaimStore.originals(c, batch.submitterId(), originalPcns);
+        // Each claim decided in order. A new claim has its id only once inserted, so a decision names either a
+        // stored claim's id or the position of a new claim among those inserted.
+        List<NewClaim> toInsert = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>(entries.size());
+        Map<String, Integer> newOriginals = new HashMap<>();
+        for (BatchEntry e : entries) {
+            if (e instanceof BatchEntry.Rejected r) {
+                decisions.add(new Decision(BatchResult.Outcome.INVALID, null, -1, r.issuesJson()));
+                continue;
+            }
+            NewClaim n = ((BatchEntry.Valid) e).claim();
+            NewClaim inBatch = new NewClaim(n.submitterId(), n.kind(), n.patientControlNumber(), n.frequencyCode(),
+                    n.payerId(), n.chargeAmount(), n.contentSha256(), n.body(), n.cause(), n.source().inBatch(batch.id()));
+            if (inBatch.original()) {
+                ClaimStore.Original before = originals.get(inBatch.patientControlNumber());
+                if (before != null) {
+                    decisions.add(new Decision(before.sameAs(inBatch) ? BatchResult.Outcome.DUPLICATE
+                            : BatchResult.Outcome.CONFLICT, before.id(), -1, null));
+                    continue;
+                }
+                Integer earlier = newOriginals.get(inBatch.patientControlNumber());
+                if (earlier != null) {
+                    NewClaim first = toInsert.get(earlier);
+                    boolean same = first.contentSha256().equals(inBatch.contentSha256()) && first.kind() == inBatch.kind();
+                    decisions.add(new Decision(same ? BatchResult.Outcome.DUPLICATE : BatchResult.Outcome.CONFLICT, null,
+                            earlier, null));
+                    continue;
+                }
+                newOriginals.put(inBatch.patientControlNumber(), toInsert.size());
+            }
+            decisions.add(new Decision(BatchResult.Outcome.STORED, null, toInsert.size(), null));
+            toInsert.add(inBatch);
+        }
+        created.addAll(claims.insertAll(c, toInsert));
         List<BatchResult> results = new ArrayList<>(entries.size());
-        int stored = 0;
         int duplicates = 0;
         int rejected = 0;
-        for (BatchEntry e : entries) {
-            if (e instanceof BatchEntry.Valid v) {
-                NewClaim n = v.claim();
-                NewClaim inBatch = new NewClaim(n.submitterId(), n.kind(), n.patientControlNumber(), n.frequencyCode(),
-                        n.payerId(), n.chargeAmount(), n.contentSha256(), n.body(), n.cause(), n.source().inBatch(batch.id()));
-                ClaimIntake intake = claims.insertWithin(c, inBatch);
-                if (intake instanceof ClaimIntake.Created k) {
-                    created.add(k.claim());
-                    results.add(new BatchResult(e.index(), BatchResult.Outcome.STORED, k.claim().id(), null));
-                    stored++;
-                } else if (intake instanceof ClaimIntake.Duplicate d) {
-                    results.add(new BatchResult(e.index(), BatchResult.Outcome.DUPLICATE, d.claim().id(), null));
-                    duplicates++;
-                } else {
-                    String existing = ((ClaimIntake.Conflict) intake).existingClaimId();
-                    results.add(new BatchResult(e.index(), BatchResult.Outcome.CONFLICT, existing, null));
-                    rejected++;
-                }
-            } else {
-                results.add(new BatchResult(e.index(), BatchResult.Outcome.INVALID, null, ((BatchEntry.Rejected) e).issuesJson()));
+        for (int i = 0; i < entries.size(); i++) {
+            Decision d = decisions.get(i);
+            String claimId = d.inserted() >= 0 ? created.get(d.inserted()).id() : d.claimId();
+            results.add(new BatchResult(entries.get(i).index(), d.outcome(), claimId, d.issues()));
+            if (d.outcome() == BatchResult.Outcome.DUPLICATE) {
+                duplicates++;
+            } else if (d.outcome() != BatchResult.Outcome.STORED) {
                 rejected++;
             }
         }
@@ -133,7 +170,7 @@ public final class BatchStore {
                 + "stored_count = stored_count + ?, duplicate_count = duplicate_count + ?, "
                 + "rejected_count = rejected_count + ?, updated_at = ? WHERE id = ?")) {
             ps.setInt(1, entries.size());
-            ps.setInt(2, stored);
+            ps.setInt(2, toInsert.size());
             ps.setInt(3, duplicates);
             ps.setInt(4, rejected);
             Times.set(ps, 5, Times.now(clock));
@@ -141,6 +178,13 @@ public final class BatchStore {
             ps.executeUpdate();
         }
         return results;
+    }
+
+    /**
+     * What becomes of one claim of a chunk: its outcome, and the claim it names, either already stored
+     * ({@code claimId}) or the new claim at position {@code inserted} of the chunk's inserts (-1: none).
+     */
+    private record Decision(BatchResult.Outcome outcome, String claimId, int inserted, byte[] issues) {
     }
 
     /** Sets the batch's final status; returns the batch as stored. */

@@ -9,7 +9,11 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -24,6 +28,12 @@ public final class ClaimStore {
     private static final Logger LOG = LoggerFactory.getLogger(ClaimStore.class);
     private static final String COLUMNS = "id, submitter_id, kind, status, patient_control_number, frequency_code, "
             + "payer_id, charge_amount, content_sha256, body, created_at, updated_at";
+    private static final String INSERT_CLAIM = "INSERT INTO claims (" + COLUMNS + ", original_pcn, batch_id, "
+            + "source_isa13, source_gs06, source_st02) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String INSERT_EVENT =
+            "INSERT INTO claim_events (claim_id, from_status, to_status, occurred_at, cause) VALUES (?, ?, ?, ?, ?)";
+    /** Patient control numbers looked up per query (well under the server's limit on placeholders). */
+    private static final int LOOKUP_GROUP = 1000;
 
     private final Transactions tx;
     private final Clock clock;
@@ -41,18 +51,24 @@ public final class ClaimStore {
      */
     public ClaimIntake insert(NewClaim claim) {
         Objects.requireNonNull(claim, "claim");
-        if (claim.original()) {
-            Optional<StoredClaim> existing = findOriginal(claim.submitterId(), claim.patientControlNumber());
-            if (existing.isPresent()) {
-                return sameOrConflict(existing.get(), claim);
-            }
-        }
         try {
-            StoredClaim stored = tx.run("insert claim", c -> insert(c, claim));
-            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
-                    .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
-                            stored.kind(), stored.status(), claim.cause());
-            return new ClaimIntake.Created(stored);
+            // Look-up and insert in one transaction: one connection and one commit per claim.
+            ClaimIntake intake = tx.run("insert claim", c -> {
+                if (claim.original()) {
+                    Optional<StoredClaim> existing = findOriginal(c, claim.submitterId(), claim.patientControlNumber());
+                    if (existing.isPresent()) {
+                        return sameOrConflict(existing.get(), claim);
+                    }
+                }
+                return new ClaimIntake.Created(insert(c, claim));
+            });
+            if (intake instanceof ClaimIntake.Created created) {
+                StoredClaim stored = created.claim();
+                LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
+                        .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
+                                stored.kind(), stored.status(), claim.cause());
+            }
+            return intake;
         } catch (StoreException e) {
             // Another request stored the same original between the look-up and the insert.
             if (claim.original() && e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s)) {
@@ -65,24 +81,73 @@ public final class ClaimStore {
         }
     }
 
+    /** The id, kind and content hash of a stored original: all a batch needs to tell a duplicate from a conflict. */
+    record Original(String id, ClaimKind kind, String contentSha256) {
+        /** True when {@code claim} is a resend of this original (same content, same kind). */
+        boolean sameAs(NewClaim claim) {
+            return contentSha256.equals(claim.contentSha256()) && kind == claim.kind();
+        }
+    }
+
     /**
-     * As {@link #insert(NewClaim)} inside the caller's transaction {@code c} (a batch stores many claims per
-     * transaction): nothing is committed here and nothing is logged. A concurrent insert of the same original
-     * surfaces as an SQLException with a constraint violation state; the caller retries its transaction.
+     * The submitter's stored originals (frequency 1) among these patient control numbers, by patient control
+     * number, read inside the caller's transaction {@code c}: one query per thousand numbers instead of one per
+     * claim.
      */
-    ClaimIntake insertWithin(Connection c, NewClaim claim) throws SQLException {
-        if (claim.original()) {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM claims WHERE submitter_id = ? AND original_pcn = ?")) {
-                ps.setString(1, claim.submitterId());
-                ps.setString(2, claim.patientControlNumber());
-                Optional<StoredClaim> existing = one(ps);
-                if (existing.isPresent()) {
-                    return sameOrConflict(existing.get(), claim);
+    static Map<String, Original> originals(Connection c, String submitterId, Collection<String> patientControlNumbers)
+            throws SQLException {
+        Map<String, Original> found = new HashMap<>();
+        List<String> all = new ArrayList<>(patientControlNumbers);
+        for (int from = 0; from < all.size(); from += LOOKUP_GROUP) {
+            List<String> group = all.subList(from, Math.min(all.size(), from + LOOKUP_GROUP));
+            String marks = String.join(", ", Collections.nCopies(group.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, content_sha256, original_pcn FROM claims "
+                    + "WHERE submitter_id = ? AND original_pcn IN (" + marks + ")")) {
+                ps.setString(1, submitterId);
+                for (int i = 0; i < group.size(); i++) {
+                    ps.setString(i + 2, group.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(4), new Original(rs.getString(1), ClaimKind.valueOf(rs.getString(2)),
+                                rs.getString(3)));
+                    }
                 }
             }
         }
-        return new ClaimIntake.Created(insert(c, claim));
+        return found;
+    }
+
+    /**
+     * Inserts new claims with status RECEIVED and their first history events inside the caller's transaction
+     * {@code c}, as two JDBC batches (one round trip each, whatever the number of claims): nothing is committed
+     * and nothing is logged here. An original already stored surfaces as an SQLException with a constraint
+     * violation state; the caller rolls back and tries again.
+     */
+    List<StoredClaim> insertAll(Connection c, List<NewClaim> claims) throws SQLException {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        Instant now = Times.now(clock);
+        List<StoredClaim> stored = new ArrayList<>(claims.size());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
+            for (NewClaim n : claims) {
+                String id = Ids.claim(now);
+                setClaim(ps, id, n, now);
+                ps.addBatch();
+                stored.add(new StoredClaim(id, n.submitterId(), n.kind(), ClaimStatus.RECEIVED, n.patientControlNumber(),
+                        n.frequencyCode(), n.payerId(), n.chargeAmount(), n.contentSha256(), n.body(), now, now));
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+            for (int i = 0; i < claims.size(); i++) {
+                setEvent(ps, stored.get(i).id(), null, ClaimStatus.RECEIVED, now, claims.get(i).cause());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        return stored;
     }
 
     private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
@@ -94,30 +159,33 @@ public final class ClaimStore {
     private StoredClaim insert(Connection c, NewClaim n) throws SQLException {
         Instant now = Times.now(clock);
         String id = Ids.claim(now);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO claims (" + COLUMNS + ", original_pcn, batch_id, "
-                + "source_isa13, source_gs06, source_st02) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, id);
-            ps.setString(2, n.submitterId());
-            ps.setString(3, n.kind().name());
-            ps.setString(4, ClaimStatus.RECEIVED.name());
-            ps.setString(5, n.patientControlNumber());
-            ps.setString(6, n.frequencyCode());
-            ps.setString(7, n.payerId());
-            ps.setBigDecimal(8, n.chargeAmount());
-            ps.setString(9, n.contentSha256());
-            ps.setBytes(10, n.body());
-            Times.set(ps, 11, now);
-            Times.set(ps, 12, now);
-            ps.setString(13, n.original() ? n.patientControlNumber() : null);
-            ps.setString(14, n.source().batchId());
-            ps.setString(15, n.source().interchangeControlNumber());
-            ps.setString(16, n.source().groupControlNumber());
-            ps.setString(17, n.source().transactionControlNumber());
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
+            setClaim(ps, id, n, now);
             ps.executeUpdate();
         }
         addEvent(c, id, null, ClaimStatus.RECEIVED, now, n.cause());
         return new StoredClaim(id, n.submitterId(), n.kind(), ClaimStatus.RECEIVED, n.patientControlNumber(),
                 n.frequencyCode(), n.payerId(), n.chargeAmount(), n.contentSha256(), n.body(), now, now);
+    }
+
+    private static void setClaim(PreparedStatement ps, String id, NewClaim n, Instant now) throws SQLException {
+        ps.setString(1, id);
+        ps.setString(2, n.submitterId());
+        ps.setString(3, n.kind().name());
+        ps.setString(4, ClaimStatus.RECEIVED.name());
+        ps.setString(5, n.patientControlNumber());
+        ps.setString(6, n.frequencyCode());
+        ps.setString(7, n.payerId());
+        ps.setBigDecimal(8, n.chargeAmount());
+        ps.setString(9, n.contentSha256());
+        ps.setBytes(10, n.body());
+        Times.set(ps, 11, now);
+        Times.set(ps, 12, now);
+        ps.setString(13, n.original() ? n.patientControlNumber() : null);
+        ps.setString(14, n.source().batchId());
+        ps.setString(15, n.source().interchangeControlNumber());
+        ps.setString(16, n.source().groupControlNumber());
+        ps.setString(17, n.source().transactionControlNumber());
     }
 
     /** The submitter's claim with this id; empty when there is none or it belongs to another submitter. */
@@ -134,14 +202,17 @@ public final class ClaimStore {
 
     /** The submitter's original claim (frequency 1) with this patient control number. */
     public Optional<StoredClaim> findOriginal(String submitterId, String patientControlNumber) {
-        return tx.run("find original claim", c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM claims WHERE submitter_id = ? AND original_pcn = ?")) {
-                ps.setString(1, submitterId);
-                ps.setString(2, patientControlNumber);
-                return one(ps);
-            }
-        });
+        return tx.run("find original claim", c -> findOriginal(c, submitterId, patientControlNumber));
+    }
+
+    private static Optional<StoredClaim> findOriginal(Connection c, String submitterId, String patientControlNumber)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT " + COLUMNS + " FROM claims WHERE submitter_id = ? AND original_pcn = ?")) {
+            ps.setString(1, submitterId);
+            ps.setString(2, patientControlNumber);
+            return one(ps);
+        }
     }
 
     /** The claim's status history, oldest first; empty when the claim is not the submitter's. */
@@ -213,15 +284,19 @@ public final class ClaimStore {
 
     private static void addEvent(Connection c, String claimId, ClaimStatus from, ClaimStatus to, Instant at,
                                  String cause) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO claim_events (claim_id, from_status, to_status, occurred_at, cause) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setString(1, claimId);
-            ps.setString(2, from == null ? null : from.name());
-            ps.setString(3, to.name());
-            Times.set(ps, 4, at);
-            ps.setString(5, cause.length() > 500 ? cause.substring(0, 500) : cause);
+        try (PreparedStatement ps = c.prepareStatement(INSERT_EVENT)) {
+            setEvent(ps, claimId, from, to, at, cause);
             ps.executeUpdate();
         }
+    }
+
+    private static void setEvent(PreparedStatement ps, String claimId, ClaimStatus from, ClaimStatus to, Instant at,
+                                 String cause) throws SQLException {
+        ps.setString(1, claimId);
+        ps.setString(2, from == null ? null : from.name());
+        ps.setString(3, to.name());
+        Times.set(ps, 4, at);
+        ps.setString(5, cause.length() > 500 ? cause.substring(0, 500) : cause);
     }
 
     private static Optional<StoredClaim> one(PreparedStatement ps) throws SQLException {

@@ -44,10 +44,15 @@ final class Ids {
         return new String(out);
     }
 
+    /** {@code length} random base32 characters (5 bits each), from one draw of the secure random source. */
     static String random(int length) {
+        byte[] bits = new byte[(length * 5 + 7) / 8];
+        RANDOM.nextBytes(bits);
         char[] out = new char[length];
         for (int i = 0; i < length; i++) {
-            out[i] = ALPHABET[RANDOM.nextInt(32)];
+            int bit = i * 5;
+            int word = (bits[bit / 8] & 0xFF) << 8 | (bit / 8 + 1 < bits.length ? bits[bit / 8 + 1] & 0xFF : 0);
+            out[i] = ALPHABET[(word >>> (11 - bit % 8)) & 31];
         }
         return new String(out);
     }

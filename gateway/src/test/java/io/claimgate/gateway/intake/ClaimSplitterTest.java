@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimSplitterTest {
+    private static final ClaimParser PARSER = new ClaimParser(64);
+
     private static List<BatchIntake.Item> split(String body, int piece, int depth) {
         ClaimSplitter s = new ClaimSplitter(depth);
         byte[] b = body.getBytes(StandardCharsets.UTF_8);
@@ -22,21 +25,60 @@ class ClaimSplitterTest {
         return out;
     }
 
+    private static String text(BatchIntake.Item item) {
+        return new String(item.json(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonNode tree(BatchIntake.Item item) {
+        return PARSER.parse(item.json()).tree();
+    }
+
     @Test
     void arraysAndNdjsonSplitTheSameAtEveryByteBoundary() {
         String a = "{\"x\":{\"amount\":210.00,\"list\":[1,2]},\"s\":\"é\"}";
-        String b = "{\"y\":1E+2}";
+        String b = "{\"y\":1E+2, \"z\" : \"}{\\\"\"}";
         for (int piece = 1; piece <= 7; piece++) {
-            for (String body : List.of("[" + a + " , " + b + "]", a + "\n" + b + "\n", " " + a + b)) {
+            for (String body : List.of("[" + a + " , " + b + "]", a + "\n" + b + "\n", " " + a + b, "[\n" + a + ",\n" + b + "\n]\n")) {
                 List<BatchIntake.Item> items = split(body, piece, 8);
                 assertEquals(2, items.size(), body);
                 assertEquals(0, items.get(0).index());
-                assertEquals("210.00", items.get(0).tree().get("x").get("amount").decimalValue().toPlainString(),
+                assertEquals(a, text(items.get(0)), "the claim's bytes exactly as received");
+                assertEquals(b, text(items.get(1)));
+                assertEquals("210.00", tree(items.get(0)).get("x").get("amount").decimalValue().toPlainString(),
                         "numbers as written");
-                assertEquals("é", items.get(0).tree().get("s").asText());
+                assertEquals("é", tree(items.get(0)).get("s").asText());
                 assertNull(items.get(1).unreadable());
             }
         }
+    }
+
+    @Test
+    void claimsLongerThanWhatIsFedAtOnceComeBackWhole() {
+        StringBuilder big = new StringBuilder("{\"lines\":[");
+        for (int i = 0; i < 20_000; i++) {
+            big.append(i == 0 ? "" : ",").append("{\"n\":").append(i).append('}');
+        }
+        String claim = big.append("]}").toString();
+        String body = claim + "\n" + claim + "\n{\"last\":true}";
+        for (int piece : new int[] {1000, 4096, 65536, 1 << 20}) {
+            List<BatchIntake.Item> items = split(body, piece, 8);
+            assertEquals(3, items.size());
+            assertEquals(claim, text(items.get(0)));
+            assertEquals(claim, text(items.get(1)));
+            assertEquals("{\"last\":true}", text(items.get(2)));
+        }
+    }
+
+    @Test
+    void aValueThatIsNotAnObjectIsAnItemWithAnIssue() {
+        List<BatchIntake.Item> items = split("[1, [2, {\"a\":3}], \"x\", {\"b\":4}]", 2, 8);
+        assertEquals(4, items.size());
+        for (int i = 0; i < 3; i++) {
+            assertNull(items.get(i).json());
+            assertEquals("a claim must be a JSON object", items.get(i).unreadable().message());
+        }
+        assertEquals("{\"b\":4}", text(items.get(3)));
+        assertEquals(3, items.get(3).index());
     }
 
     @Test
@@ -53,6 +95,8 @@ class ClaimSplitterTest {
         assertEquals("JSON nested deeper than 3 levels",
                 split("[{\"a\":{\"b\":{\"c\":{}}}}]", 5, 3).get(0).unreadable().message());
         assertEquals(1, split("[{\"a\":{\"b\":{}}}]", 5, 3).size(), "exactly the limit is fine");
+        assertTrue(split("[{\"a\":1, \"a\":2}]", 3, 8).get(0).unreadable().message().startsWith("not valid JSON"),
+                "a duplicate key is malformed");
         assertTrue(split("[]", 1, 8).isEmpty());
         assertTrue(split("", 1, 8).isEmpty());
     }

@@ -1,0 +1,114 @@
+package io.claimgate.gateway.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import io.claimgate.gateway.loadtest.LoadBench;
+import io.claimgate.gateway.loadtest.LoadBenchConfig;
+import io.claimgate.gateway.loadtest.LoadReport;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code claimgate bench-load}: the gateway load bench against MariaDB. Batch intake claims/s and single-claim
+ * latency at a fixed rate, beside a plain JDBC batch insert of the same rows; see {@link LoadBench}.
+ */
+@Command(name = "bench-load", mixinStandardHelpOptions = true,
+        description = {"Load bench against MariaDB: starts the gateway (claimgate serve) on a fresh database, posts "
+                + "generated claims as NDJSON batches and as single claims at a fixed rate, and writes the same rows "
+                + "with plain JDBC as the ceiling. Prints one Markdown table.",
+                "The databases it makes (claimgate_bench_*) are dropped at the end unless --keep."})
+final class BenchLoadCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--db-server", paramLabel = "URL", description = "MariaDB server (default: ${DEFAULT-VALUE}).")
+    String server = "jdbc:mariadb://127.0.0.1:3306/";
+
+    @Option(names = "--db-options", paramLabel = "K=V&...", description = "JDBC URL options for the gateway and the "
+            + "JDBC ceiling alike (default: none)")
+    String urlOptions = "";
+
+    @Option(names = "--db-user", description = "default: ${DEFAULT-VALUE}")
+    String user = "root";
+
+    @Option(names = "--db-password", description = "default: empty")
+    String password = "";
+
+    @Option(names = "--seed", description = "claim generator seed (default: ${DEFAULT-VALUE})")
+    long seed = 2026;
+
+    @Option(names = "--batches", description = "batches to post (default: ${DEFAULT-VALUE})")
+    int batches = 10;
+
+    @Option(names = "--batch-size", description = "claims per batch (default: ${DEFAULT-VALUE})")
+    int batchSize = 10_000;
+
+    @Option(names = "--batch-clients", description = "batch uploads at a time, and JDBC ceiling threads (default: ${DEFAULT-VALUE})")
+    int batchClients = 2;
+
+    @Option(names = "--warmup-claims", description = "claims posted (and JDBC-inserted) first, not counted (default: ${DEFAULT-VALUE})")
+    int warmupClaims = 10_000;
+
+    @Option(names = "--rate", description = "single claims per second (default: ${DEFAULT-VALUE})")
+    int rate = 500;
+
+    @Option(names = "--seconds", description = "single-claim phase, counted seconds (default: ${DEFAULT-VALUE})")
+    int seconds = 30;
+
+    @Option(names = "--warmup-seconds", description = "single-claim warm-up at the same rate, not counted (default: ${DEFAULT-VALUE})")
+    int warmupSeconds = 10;
+
+    @Option(names = "--claims-per-transaction", description = "server's batch.claimsPerTransaction and the ceiling's chunk (default: ${DEFAULT-VALUE})")
+    int claimsPerTransaction = 500;
+
+    @Option(names = "--pool-size", description = "server's db.poolSize (default: the server's default)")
+    int poolSize;
+
+    @Option(names = "--worker-threads", description = "server's http.workerThreads (default: the server's default)")
+    int workerThreads;
+
+    @Option(names = "--server-jvm", paramLabel = "OPTION", description = "a JVM option for the server process, repeatable "
+            + "(e.g. --server-jvm=-XX:StartFlightRecording=filename=/tmp/gw.jfr,settings=profile)")
+    List<String> serverJvm = new ArrayList<>();
+
+    @Option(names = "--phases", split = ",", description = "any of jdbc, batch, single (default: all)")
+    List<String> phases = List.of("jdbc", "batch", "single");
+
+    @Option(names = "--keep", description = "keep the databases and the server log")
+    boolean keep;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadBenchConfig config;
+        try {
+            Set<LoadBenchConfig.Phase> chosen = EnumSet.noneOf(LoadBenchConfig.Phase.class);
+            for (String p : phases) {
+                chosen.add(LoadBenchConfig.Phase.valueOf(p.trim().toUpperCase(Locale.ROOT)));
+            }
+            config = new LoadBenchConfig(server, urlOptions, user, password, seed, batches, batchSize, batchClients, warmupClaims, rate,
+                    seconds, warmupSeconds, claimsPerTransaction, poolSize, workerThreads, serverJvm, chosen, keep);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
+        // The bench's own store handles (migrations, submitter) would log Flyway's MariaDB notes: only errors.
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(Level.ERROR);
+        }
+        LoadReport report = new LoadBench(config, out).run();
+        report.print(out);
+        return report.clean() ? 0 : 1;
+    }
+}
