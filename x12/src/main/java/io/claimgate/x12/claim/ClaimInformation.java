@@ -25,6 +25,7 @@ import java.util.List;
  * {@code claimNotes}); {@code billingNote}: 837I NTE*ADD billing note. {@code drgCode}: 837I HI*DR.
  * {@code institutionalCodes}: 837I CL1. {@code contractInformation}: CN1 ({@code claimContractInformation}).
  * {@code fileInformation}: K3, up to 10 ({@code fileInformation} and the 837P {@code fileInformationList}).
+ * 837P: {@code spinalManipulation} CR2, {@code epsdtReferral} CRC*ZZ, {@code ambulance} CR1, CRC*07, 2310E/F.
  * Dates are CCYYMMDD strings as sent.
  */
 public record ClaimInformation(String claimFilingCode, String patientControlNumber, BigDecimal claimChargeAmount,
@@ -42,7 +43,9 @@ public record ClaimInformation(String claimFilingCode, String patientControlNumb
                                List<ValueInformation> values, List<String> conditionCodes, String drgCode,
                                InstitutionalCodes institutionalCodes, Facility serviceFacilityLocation,
                                List<OtherSubscriber> otherSubscribers, List<ServiceLine> serviceLines,
-                               ContractInformation contractInformation, List<String> fileInformation) {
+                               ContractInformation contractInformation, List<String> fileInformation,
+                               SpinalManipulation spinalManipulation, ConditionIndicator epsdtReferral,
+                               Ambulance ambulance) {
     public ClaimInformation {
         relatedCausesCode = Lists.copy(relatedCausesCode);
         notes = Lists.copy(notes);

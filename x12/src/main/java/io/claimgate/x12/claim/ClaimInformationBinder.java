@@ -12,11 +12,28 @@ final class ClaimInformationBinder {
     }
 
     static ClaimInformation claimInformation(JsonFields f) {
-        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation", "ambulancePickUpLocation",
-                "ambulanceTransportInformation", "anesthesiaRelatedSurgicalProcedure",
-                "claimPricingRepricingInformation", "claimPricingInformation", "epsdtReferral",
-                "patientConditionInformationVision", "spinalManipulationServiceInformation",
-                "treatmentCodeInformationList");
+        Ambulance ambulance = ambulance(f);
+        if (ambulance != null) {
+            // the 837P guide table here allows one 2300 CRC*07 (lines allow three)
+            for (int i = 1; i < ambulance.certifications().size(); i++) {
+                f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.path("ambulanceCertification") + "[" + i + "]",
+                        "accepted and stored, but not sent: the 837P carries one claim-level ambulance certification");
+            }
+        }
+        f.notUsed("anesthesiaRelatedSurgicalProcedure",
+                "claimPricingRepricingInformation", "claimPricingInformation",
+                "patientConditionInformationVision", "treatmentCodeInformationList");
+        ConditionIndicator epsdt = null;
+        if (f.kind() == PROFESSIONAL) {
+            epsdt = f.object("epsdtReferral", g -> new ConditionIndicator(
+                    g.text("certificationConditionCodeAppliesIndicator"), g.texts("conditionCodes")));
+        } else {
+            f.notUsed("epsdtReferral"); // in the institutional schema, but the 837I has no EPSDT CRC
+        }
+        SpinalManipulation spinal = f.allowedFor(PROFESSIONAL, "spinalManipulationServiceInformation")
+                ? f.object("spinalManipulationServiceInformation", g -> new SpinalManipulation(
+                        g.text("patientConditionCode"), g.text("patientConditionDescription1"),
+                        g.text("patientConditionDescription2"))) : null;
         ContractInformation contract = f.object("claimContractInformation", ClaimInformationBinder::contract);
         // K3: a string (837P fileInformation), or arrays (837P fileInformationList, 837I fileInformation)
         List<String> fileInformation = new ArrayList<>(f.texts("fileInformation"));
@@ -123,7 +140,32 @@ final class ClaimInformationBinder {
                 f.textFor(INSTITUTIONAL, "billingNote"), diagnoses, procedures, occurrences, spans, values,
                 conditionCodes, drg, codes, f.object("serviceFacilityLocation", PartyBinder::facility),
                 f.objects("otherSubscriberInformation", true, CobBinder::otherSubscriber),
-                f.objects("serviceLines", false, LineBinder::serviceLine), contract, fileInformation);
+                f.objects("serviceLines", false, LineBinder::serviceLine), contract, fileInformation, spinal, epsdt,
+                ambulance);
+    }
+
+    /** The 837P ambulance fields of a claim or a line; null when none is sent. */
+    static Ambulance ambulance(JsonFields f) {
+        Ambulance transport = f.allowedFor(PROFESSIONAL, "ambulanceTransportInformation")
+                ? f.object("ambulanceTransportInformation", g -> new Ambulance(g.decimal("patientWeightInPounds"),
+                        g.text("ambulanceTransportReasonCode"), g.decimal("transportDistanceInMiles"),
+                        g.text("roundTripPurposeDescription"), g.text("stretcherPurposeDescription"), List.of(), null, null))
+                : null;
+        List<ConditionIndicator> certifications = f.allowedFor(PROFESSIONAL, "ambulanceCertification")
+                ? f.objects("ambulanceCertification", false, g -> new ConditionIndicator(
+                        g.text("certificationConditionIndicator"), g.texts("conditionCodes")))
+                : List.of();
+        Address pickUp = f.allowedFor(PROFESSIONAL, "ambulancePickUpLocation")
+                ? f.object("ambulancePickUpLocation", PartyBinder::address) : null;
+        Address dropOff = f.allowedFor(PROFESSIONAL, "ambulanceDropOffLocation")
+                ? f.object("ambulanceDropOffLocation", PartyBinder::address) : null;
+        if (transport == null && certifications.isEmpty() && pickUp == null && dropOff == null) {
+            return null;
+        }
+        return transport == null ? new Ambulance(null, null, null, null, null, certifications, pickUp, dropOff)
+                : new Ambulance(transport.patientWeightInPounds(), transport.ambulanceTransportReasonCode(),
+                        transport.transportDistanceInMiles(), transport.roundTripPurposeDescription(),
+                        transport.stretcherPurposeDescription(), certifications, pickUp, dropOff);
     }
 
     static ContractInformation contract(JsonFields g) {

@@ -12,13 +12,11 @@ final class LineBinder {
     }
 
     static ServiceLine serviceLine(JsonFields f) {
-        f.notUsed("ambulanceCertification", "ambulanceDropOffLocation",
-                "ambulancePickUpLocation", "ambulanceTransportInformation", "conditionIndicatorDurableMedicalEquipment",
-                "durableMedicalEquipmentCertificateOfMedicalNecessity",
-                "durableMedicalEquipmentCertification", "durableMedicalEquipmentService", "fileInformation",
+        Ambulance ambulance = ClaimInformationBinder.ambulance(f);
+        f.notUsed("durableMedicalEquipmentService", "fileInformation",
                 "formIdentification", "linePricingRepricingInformation",
                 "linePricingInformation", "lineRepricingInformation", "lineSupplementInformation",
-                "purchasedServiceInformation", "purchasedServiceProvider");
+                "purchasedServiceProvider");
         ProfessionalService prof = null;
         InstitutionalService inst = null;
         if (f.allowedFor(PROFESSIONAL, "professionalService")) {
@@ -123,7 +121,37 @@ final class LineBinder {
                 f.allowedFor(PROFESSIONAL, "testResults") ? f.objects("testResults", false, LineBinder::testResult)
                         : List.of(),
                 f.allowedFor(PROFESSIONAL, "contractInformation")
-                        ? f.object("contractInformation", ClaimInformationBinder::contract) : null);
+                        ? f.object("contractInformation", ClaimInformationBinder::contract) : null,
+                durableMedicalEquipment(f),
+                f.allowedFor(PROFESSIONAL, "purchasedServiceInformation")
+                        ? f.object("purchasedServiceInformation", g -> new PurchasedService(
+                                g.text("purchasedServiceProviderIdentifier"), g.decimal("purchasedServiceChargeAmount")))
+                        : null,
+                ambulance);
+    }
+
+    /** PWK*CT, CR3 and CRC*09 of an 837P line; null when the line has none of them. */
+    private static DurableMedicalEquipment durableMedicalEquipment(JsonFields f) {
+        String cmn = f.allowedFor(PROFESSIONAL, "durableMedicalEquipmentCertificateOfMedicalNecessity")
+                ? f.object("durableMedicalEquipmentCertificateOfMedicalNecessity", g -> g.text("attachmentTransmissionCode"))
+                : null;
+        DurableMedicalEquipment cert = f.allowedFor(PROFESSIONAL, "durableMedicalEquipmentCertification")
+                ? f.object("durableMedicalEquipmentCertification", g -> new DurableMedicalEquipment(null,
+                        g.text("certificationTypeCode"), g.decimal("durableMedicalEquipmentDurationInMonths"), null))
+                : null;
+        ConditionIndicator condition = f.allowedFor(PROFESSIONAL, "conditionIndicatorDurableMedicalEquipment")
+                ? f.object("conditionIndicatorDurableMedicalEquipment", g -> {
+                    List<String> codes = new ArrayList<>();
+                    PartyBinder.addIfPresent(codes, g.text("conditionIndicator"));
+                    PartyBinder.addIfPresent(codes, g.text("conditionIndicatorCode"));
+                    return new ConditionIndicator(g.text("certificationConditionIndicator"), codes);
+                })
+                : null;
+        if (cmn == null && cert == null && condition == null) {
+            return null;
+        }
+        return new DurableMedicalEquipment(cmn, cert == null ? null : cert.certificationTypeCode(),
+                cert == null ? null : cert.durationInMonths(), condition);
     }
 
     private static TestResult testResult(JsonFields g) {

@@ -153,6 +153,12 @@ final class PartyBinder {
         return f.object("address", PartyBinder::address);
     }
 
+    static void addIfPresent(List<String> out, String value) {
+        if (value != null) {
+            out.add(value);
+        }
+    }
+
     static void addRef(List<ReferenceId> out, String qualifier, String value) {
         if (value != null) {
             out.add(new ReferenceId(qualifier, value));

@@ -219,6 +219,16 @@ final class SchemaRules {
         codes(BOTH, "contractTypeCode", "01 02 03 04 05 06 09");
         codes(PROF, "testResults.measurementReferenceIdentificationCode", "OG TR");
         codes(PROF, "testResults.measurementQualifier", "HT R1 R2 R3 R4");
+        codes(PROF, "ambulanceTransportInformation.ambulanceTransportReasonCode", "A B C D E");
+        codes(PROF, "ambulanceCertification.certificationConditionIndicator", "N Y");
+        codes(PROF, "ambulanceCertification.conditionCodes", "01 04 05 06 07 08 09 12");
+        codes(PROF, "epsdtReferral.certificationConditionCodeAppliesIndicator", "N Y");
+        codes(PROF, "epsdtReferral.conditionCodes", "AV NU S2 ST");
+        codes(PROF, "spinalManipulationServiceInformation.patientConditionCode", "A C D E F G M");
+        codes(PROF, "durableMedicalEquipmentCertification.certificationTypeCode", "I R S");
+        codes(PROF, "conditionIndicatorDurableMedicalEquipment.certificationConditionIndicator", "N Y");
+        codes(PROF, "conditionIndicatorDurableMedicalEquipment.conditionIndicator", "38 ZV");
+        codes(PROF, "conditionIndicatorDurableMedicalEquipment.conditionIndicatorCode", "38 ZV");
         codes(INST, "claimCodeInformation.admissionSourceCode", "1 2 4 5 6 8 9 A B C D E F G");
 
         // patterns
@@ -248,6 +258,9 @@ final class SchemaRules {
         pattern(PROF, "testResults.testResults", "a number", number);
         pattern(PROF, "serviceLines.ambulancePatientCount", "a number", number);
         pattern(PROF, "serviceLines.obstetricAnesthesiaAdditionalUnits", "a number", number);
+        pattern(PROF, "durableMedicalEquipmentCertification.durableMedicalEquipmentDurationInMonths", "a number", number);
+        pattern(PROF, "ambulanceTransportInformation.patientWeightInPounds", "a number", number);
+        pattern(PROF, "ambulanceTransportInformation.transportDistanceInMiles", "a number", number);
 
         // lengths
         len(BOTH, "claimInformation.patientControlNumber", 1, 20);
@@ -295,6 +308,9 @@ final class SchemaRules {
         items(BOTH, "procedureModifiers", 4);
         items(BOTH, "procedureModifier", 4);
         items(PROF, "diagnosisCodePointers", 4);
+        items(PROF, "epsdtReferral.conditionCodes", 3);
+        items(PROF, "ambulanceCertification", 3);
+        items(PROF, "ambulanceCertification.conditionCodes", 5);
         items(PROF, "otherSubscriberInformation", 10);
         items(BOTH, "claimLevelAdjustments", 5);
         items(BOTH, "claimAdjustmentInformation", 5);

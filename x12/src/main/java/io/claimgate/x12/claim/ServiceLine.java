@@ -19,7 +19,8 @@ import java.util.Optional;
  * operating, other operating) and {@code serviceFacilityLocation}. 2430 {@code lineAdjudications}.
  * 837P only: CRC*70 {@code hospiceEmployeeIndicator} (CRC02 Y or N), QTY*PT {@code ambulancePatientCount},
  * QTY*FL {@code obstetricAnesthesiaAdditionalUnits}, MEA {@code testResults}, CN1
- * {@code contractInformation} (JSON {@code contractInformation}).
+ * {@code contractInformation} (JSON {@code contractInformation}), PWK*CT / CR3 / CRC*09
+ * {@code durableMedicalEquipment}, PS1 {@code purchasedService}, CR1 / CRC*07 / 2420G / 2420H {@code ambulance}.
  */
 public record ServiceLine(String assignedNumber, String lineItemControlNumber, String serviceDate,
                           String serviceDateEnd, ProfessionalService professionalService,
@@ -30,7 +31,9 @@ public record ServiceLine(String assignedNumber, String lineItemControlNumber, S
                           BigDecimal salesTaxAmount, BigDecimal postageTaxAmount, BigDecimal serviceTaxAmount,
                           BigDecimal facilityTaxAmount, Boolean hospiceEmployeeIndicator,
                           BigDecimal ambulancePatientCount, BigDecimal obstetricAnesthesiaAdditionalUnits,
-                          List<TestResult> testResults, ContractInformation contractInformation) {
+                          List<TestResult> testResults, ContractInformation contractInformation,
+                          DurableMedicalEquipment durableMedicalEquipment, PurchasedService purchasedService,
+                          Ambulance ambulance) {
     public ServiceLine {
         providers = Lists.copy(providers);
         lineAdjudications = Lists.copy(lineAdjudications);

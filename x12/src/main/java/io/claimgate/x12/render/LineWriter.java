@@ -1,6 +1,9 @@
 package io.claimgate.x12.render;
 
+import io.claimgate.x12.claim.Ambulance;
 import io.claimgate.x12.claim.Claim;
+import io.claimgate.x12.claim.ConditionIndicator;
+import io.claimgate.x12.claim.DurableMedicalEquipment;
 import io.claimgate.x12.claim.Drug;
 import io.claimgate.x12.claim.InstitutionalService;
 import io.claimgate.x12.claim.LineAdjudication;
@@ -8,6 +11,7 @@ import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.ProfessionalService;
 import io.claimgate.x12.claim.Provider;
 import io.claimgate.x12.claim.ProviderRole;
+import io.claimgate.x12.claim.PurchasedService;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
@@ -51,10 +55,26 @@ final class LineWriter {
                 sv2(out, line.institutionalService(), path + ".institutionalService");
             }
             AbstractClaimFormat.attachments(out, line.attachments(), path + ".serviceLineSupplementalInformation");
+            DurableMedicalEquipment dme = professional ? line.durableMedicalEquipment() : null;
+            if (dme != null && dme.certificateTransmissionCode() != null) {
+                out.seg("PWK", path + ".durableMedicalEquipmentCertificateOfMedicalNecessity",
+                        Fields.one("PWK02", "attachmentTransmissionCode")).e("CT").e(dme.certificateTransmissionCode()).end();
+            }
+            Ambulance ambulance = professional ? line.ambulance() : null;
+            transport(out, ambulance, path);
+            if (dme != null && dme.certificationTypeCode() != null) {
+                out.seg("CR3", path + ".durableMedicalEquipmentCertification", Fields.of("CR301", "certificationTypeCode",
+                                "CR303", "durableMedicalEquipmentDurationInMonths"))
+                        .e(dme.certificationTypeCode()).e("MO").amt(dme.durationInMonths()).end();
+            }
+            certifications(out, ambulance, 3, path);
             if (professional && line.hospiceEmployeeIndicator() != null) {
                 // CRC*70: CRC02 Y when the provider is employed by the hospice, CRC03 condition 65 (open)
                 out.seg("CRC", path, Fields.one("CRC02", "hospiceEmployeeIndicator")).e("70")
                         .e(line.hospiceEmployeeIndicator() ? "Y" : "N").e("65").end();
+            }
+            if (dme != null) {
+                conditions(out, "09", dme.condition(), 2, path + ".conditionIndicatorDurableMedicalEquipment");
             }
             out.dtpRange("472", line.serviceDate(), line.serviceDateEnd(), path, "serviceDate", "serviceDateEnd");
             if (professional) {
@@ -73,13 +93,72 @@ final class LineWriter {
                 out.amt("N8", line.facilityTaxAmount(), path);
             }
             notes(out, line.notes(), path);
+            PurchasedService ps = professional ? line.purchasedService() : null;
+            if (ps != null) {
+                out.seg("PS1", path + ".purchasedServiceInformation", Fields.of("PS101",
+                                "purchasedServiceProviderIdentifier", "PS102", "purchasedServiceChargeAmount"))
+                        .e(ps.purchasedServiceProviderIdentifier()).amt(ps.purchasedServiceChargeAmount()).end();
+            }
             drug(out, line.drugIdentification(), path + ".drugIdentification");
             providers(out, line, path);
+            locations(out, ambulance, path);
             List<LineAdjudication> adjudications = line.lineAdjudications();
             for (int a = 0; a < adjudications.size(); a++) {
                 CobLoops.lineAdjudication(out, adjudications.get(a), professional, path + ".lineAdjudicationInformation[" + a + "]");
             }
         }
+    }
+
+    /** CR1 ambulance transport: LB weight, reason, DH distance, round trip and stretcher purposes. */
+    static void transport(Segments out, Ambulance a, String path) {
+        if (a == null || !a.hasTransport()) {
+            return;
+        }
+        out.seg("CR1", path + ".ambulanceTransportInformation", Fields.of("CR102", "patientWeightInPounds",
+                        "CR104", "ambulanceTransportReasonCode", "CR106", "transportDistanceInMiles",
+                        "CR109", "roundTripPurposeDescription", "CR110", "stretcherPurposeDescription"))
+                .e(a.patientWeightInPounds() == null ? null : "LB").amt(a.patientWeightInPounds()).skip(1)
+                .e(a.ambulanceTransportReasonCode()).e("DH").amt(a.transportDistanceInMiles()).skip(2)
+                .e(a.roundTripPurposeDescription()).e(a.stretcherPurposeDescription()).end();
+    }
+
+    /** CRC*07 ambulance certifications, at most {@code max} (the guide's repeat for the loop). */
+    static void certifications(Segments out, Ambulance a, int max, String path) {
+        if (a == null) {
+            return;
+        }
+        for (int i = 0; i < Math.min(max, a.certifications().size()); i++) {
+            conditions(out, "07", a.certifications().get(i), 5, path + ".ambulanceCertification[" + i + "]");
+        }
+    }
+
+    /** 2310E / 2420G NM1*PW pick-up and 2310F / 2420H NM1*45 drop-off locations with their N3/N4. */
+    static void locations(Segments out, Ambulance a, String path) {
+        if (a == null) {
+            return;
+        }
+        if (a.pickUpLocation() != null) {
+            out.seg("NM1", path + ".ambulancePickUpLocation").e("PW").e("2").end();
+            CommonLoops.address(out, a.pickUpLocation(), path + ".ambulancePickUpLocation");
+        }
+        if (a.dropOffLocation() != null) {
+            out.seg("NM1", path + ".ambulanceDropOffLocation").e("45").e("2").end();
+            CommonLoops.address(out, a.dropOffLocation(), path + ".ambulanceDropOffLocation");
+        }
+    }
+
+    /** CRC with code category {@code category}: CRC02 Y/N, then at most {@code max} condition codes. */
+    static void conditions(Segments out, String category, ConditionIndicator c, int max, String path) {
+        if (c == null) {
+            return;
+        }
+        List<String> codes = c.conditionCodes();
+        Segments.Seg s = out.seg("CRC", path, Fields.of("CRC02", "certificationConditionIndicator", "CRC03", "conditionCodes[0]",
+                "CRC04", "conditionCodes[1]", "CRC05", "conditionCodes[2]")).e(category).e(c.certificationConditionIndicator());
+        for (int i = 0; i < Math.min(max, codes.size()); i++) {
+            s.e(codes.get(i));
+        }
+        s.end();
     }
 
     /** QTY: 837P 2400 ambulance patient count (PT) or obstetric anesthesia additional units (FL). */

@@ -9,6 +9,7 @@ import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.OtherSubscriber;
 import io.claimgate.x12.claim.ProviderRole;
+import io.claimgate.x12.claim.SpinalManipulation;
 import java.util.List;
 
 /**
@@ -115,10 +116,14 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         references(out, ci, sup);
         fileInformation(out, ci.fileInformation(), p + ".fileInformationList");
         notes(out, ci.notes(), p + ".claimNote");
+        LineWriter.transport(out, ci.ambulance(), p);
+        spinalManipulation(out, ci.spinalManipulation(), p + ".spinalManipulationServiceInformation");
+        LineWriter.certifications(out, ci.ambulance(), 1, p); // the guide's 2300 table allows one CRC*07
         if (Boolean.TRUE.equals(ci.homeboundIndicator())) {
             // CRC*75: home health care, patient homebound (IH)
             out.seg("CRC", p).e("75").e("Y").e("IH").end();
         }
+        LineWriter.conditions(out, "ZZ", ci.epsdtReferral(), 3, p + ".epsdtReferral");
         diagnoses(out, ci.diagnoses());
         conditions(out, ci.conditionCodes());
         // 2310A referring, 2310B rendering, 2310C service facility, 2310D supervising
@@ -126,11 +131,22 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         c.provider(ProviderRole.RENDERING).ifPresent(r -> CommonLoops.provider(out, r, "PE", "0B1GG2LU", false, "rendering"));
         facility(out, ci.serviceFacilityLocation(), p + ".serviceFacilityLocation", true);
         c.provider(ProviderRole.SUPERVISING).ifPresent(r -> CommonLoops.provider(out, r, null, "0B1GG2LU", false, "supervising"));
+        LineWriter.locations(out, ci.ambulance(), p); // 2310E pick-up, 2310F drop-off
         List<OtherSubscriber> others = ci.otherSubscribers();
         for (int i = 0; i < others.size(); i++) {
             CobLoops.otherSubscriber(out, others.get(i), true, OTHER_PAYER_PROVIDERS, p + ".otherSubscriberInformation[" + i + "]");
         }
         lines.write(out, c, LINE_REF_ORDER);
+    }
+
+    /** 2300 CR2: CR208 patient condition, CR210 / CR211 descriptions. */
+    private static void spinalManipulation(Segments out, SpinalManipulation s, String path) {
+        if (s != null) {
+            out.seg("CR2", path, Fields.of("CR208", "patientConditionCode", "CR210", "patientConditionDescription1",
+                            "CR211", "patientConditionDescription2"))
+                    .skip(7).e(s.patientConditionCode()).skip(1).e(s.patientConditionDescription1())
+                    .e(s.patientConditionDescription2()).end();
+        }
     }
 
     /** 2300 DTPs in the guide's order. */

@@ -28,28 +28,14 @@ class SchemaFieldsAcceptedTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T00:00:00Z"), ZoneOffset.UTC);
 
     private static final Map<String, String> PROFESSIONAL_CLAIM_FIELDS = Map.ofEntries(
-            Map.entry("ambulanceCertification", "[{\"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"01\"]}]"),
-            Map.entry("ambulanceDropOffLocation", "{\"address1\": \"1 HOSPITAL WAY\", \"city\": \"SEATTLE\", \"state\": \"WA\", \"postalCode\": \"98101\"}"),
-            Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\", \"state\": \"WA\", \"postalCode\": \"98102\"}"),
-            Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"A\", \"transportDistanceInMiles\": \"12\", \"patientWeightInPounds\": \"180\"}"),
             Map.entry("anesthesiaRelatedSurgicalProcedure", "[\"27447\"]"),
             Map.entry("claimPricingRepricingInformation", "{\"pricingMethodologyCode\": \"02\", \"repricedAllowedAmount\": \"90.00\", \"repricedSavingAmount\": \"10\"}"),
-            Map.entry("epsdtReferral", "{\"certificationConditionCodeAppliesIndicator\": \"Y\", \"conditionCodes\": [\"ST\"]}"),
-            Map.entry("patientConditionInformationVision", "[{\"codeCategory\": \"E1\", \"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"L1\"]}]"),
-            Map.entry("spinalManipulationServiceInformation", "{\"patientConditionCode\": \"A\", \"patientConditionDescription1\": \"ACUTE\"}"));
+            Map.entry("patientConditionInformationVision", "[{\"codeCategory\": \"E1\", \"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"L1\"]}]"));
 
     private static final Map<String, String> PROFESSIONAL_LINE_FIELDS = Map.ofEntries(
-            Map.entry("ambulanceCertification", "[{\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"04\"]}]"),
-            Map.entry("ambulanceDropOffLocation", "{\"address1\": \"1 HOSPITAL WAY\", \"city\": \"SEATTLE\"}"),
-            Map.entry("ambulancePickUpLocation", "{\"address1\": \"9 ELM ST\", \"city\": \"SEATTLE\"}"),
-            Map.entry("ambulanceTransportInformation", "{\"ambulanceTransportReasonCode\": \"B\", \"transportDistanceInMiles\": \"3\"}"),
-            Map.entry("conditionIndicatorDurableMedicalEquipment", "{\"certificationConditionIndicator\": \"Y\", \"conditionIndicator\": \"38\"}"),
-            Map.entry("durableMedicalEquipmentCertificateOfMedicalNecessity", "{\"attachmentTransmissionCode\": \"AB\"}"),
-            Map.entry("durableMedicalEquipmentCertification", "{\"certificationTypeCode\": \"I\", \"durableMedicalEquipmentDurationInMonths\": \"6\"}"),
             Map.entry("durableMedicalEquipmentService", "{\"days\": \"30\", \"frequencyCode\": \"4\", \"purchasePrice\": \"200\", \"rentalPrice\": \"20\"}"),
             Map.entry("formIdentification", "[{\"formTypeCode\": \"UT\", \"formIdentifier\": \"01.02\", \"supportingDocumentation\": [{\"questionNumber\": \"1\", \"questionResponseCode\": \"Y\"}]}]"),
             Map.entry("linePricingRepricingInformation", "{\"pricingMethodologyCode\": \"05\", \"repricedAllowedAmount\": \"40\"}"),
-            Map.entry("purchasedServiceInformation", "{\"purchasedServiceProviderIdentifier\": \"P1\", \"purchasedServiceChargeAmount\": \"15\"}"),
             Map.entry("purchasedServiceProvider", "{\"organizationName\": \"LAB INC\", \"npi\": \"1234567893\", \"address\": {\"address1\": \"2 LAB RD\", \"city\": \"TACOMA\"}}"));
 
     @Test
@@ -104,15 +90,21 @@ class SchemaFieldsAcceptedTest {
     }
 
     @Test
-    void aWrongCodeInsideAFieldNotUsedIsStillAnErrorWithItsPath() throws IOException {
+    void aWrongValueIsAnErrorWithItsPathWhetherTheFieldIsRenderedOrNot() throws IOException {
         ObjectNode root = (ObjectNode) ClaimJson.MAPPER.readTree(ClaimJsonTest.resource("professional-full.json"));
         ObjectNode line = (ObjectNode) root.get("claimInformation").get("serviceLines").get(0);
+        // PWK*CT has its own PWK02 list (AB AD AF AG NS), not the attachments' (AA BM EL EM FT FX)
         line.set("durableMedicalEquipmentCertificateOfMedicalNecessity",
                 ClaimJson.MAPPER.readTree("{\"attachmentTransmissionCode\": \"EL\"}"));
+        line.set("linePricingRepricingInformation",
+                ClaimJson.MAPPER.readTree("{\"pricingMethodologyCode\": \"05\", \"repricedAllowedAmount\": \"-40\"}"));
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, root, CLOCK);
         assertFalse(v.accepted());
-        assertEquals(Set.of("claimInformation.serviceLines[0].durableMedicalEquipmentCertificateOfMedicalNecessity"
-                + ".attachmentTransmissionCode"), paths(v.errors(), Code.INVALID_CODE));
+        String base = "claimInformation.serviceLines[0].";
+        assertEquals(Set.of(base + "durableMedicalEquipmentCertificateOfMedicalNecessity.attachmentTransmissionCode"),
+                paths(v.errors(), Code.INVALID_CODE));
+        assertEquals(Set.of(base + "linePricingRepricingInformation.repricedAllowedAmount"),
+                paths(v.errors(), Code.INVALID_FORMAT));
     }
 
     private static Set<String> paths(List<ClaimIssue> issues, Code code) {

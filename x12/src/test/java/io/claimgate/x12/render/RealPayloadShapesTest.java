@@ -35,6 +35,8 @@ class RealPayloadShapesTest {
         "chc-style-providers-array.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
         "professional-providers-array.json | PROFESSIONAL | ",
         "stedi-style-professional.json | PROFESSIONAL | ",
+        "professional-line-details.json | PROFESSIONAL | ",
+        "professional-ambulance.json | PROFESSIONAL | ",
         "inst-stedi-style-providers.json | INSTITUTIONAL | ",
         "inst-stedi-style-objects.json | INSTITUTIONAL | ",
         "inst-chc-style.json | INSTITUTIONAL | UNKNOWN_FIELD headers",
@@ -93,7 +95,7 @@ class RealPayloadShapesTest {
     }
 
     @Test
-    void hospiceQuantitiesTestResultsAndLineContractAreWrittenIn2400() {
+    void professionalClaimAndLineDetailsAreWrittenInTheGuidesOrder() {
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
                 RenderFixtures.json("/claims/professional-line-details.json"), CLOCK);
         assertTrue(v.issues().isEmpty(), v.issues().toString());
@@ -102,11 +104,44 @@ class RealPayloadShapesTest {
         Structure.acceptedByOurValidator(r.text());
         String text = r.text();
         int at = text.indexOf("LX*1~");
-        for (String segment : List.of("CRC*70*N*65~", "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~",
-                "MEA*OG*HT*70~", "MEA*TR*R1*11.5~", "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~")) {
+        int claim = text.indexOf("CLM*");
+        for (String segment : List.of("CN1*02*150*80*CONTRACT7*5*V2~", "K3*SAMPLE K3 LINE ONE~",
+                "CR2********A**SAMPLE ACUTE*SAMPLE NOTE~", "CRC*ZZ*Y*S2*ST~", "HI*ABK:F411~")) {
+            int next = text.indexOf(segment, claim);
+            assertTrue(next > claim, segment + " in the guide's order: " + text);
+            claim = next;
+        }
+        for (String segment : List.of("PWK*CT*AB~", "CR3*I*MO*6~", "CRC*70*N*65~", "CRC*09*Y*38*ZV~",
+                "DTP*472*D8*20240301~", "QTY*PT*1~", "QTY*FL*2~", "MEA*OG*HT*70~", "MEA*TR*R1*11.5~",
+                "CN1*05*150**LINECONTRACT~", "REF*6R*LINE0001~", "PS1*PSP0001*40~", "NM1*82*1*Example")) {
             int next = text.indexOf(segment, at);
             assertTrue(next > at, segment + " in the guide's order: " + text);
             at = next;
         }
+    }
+
+    @Test
+    void ambulanceTransportCertificationsAndLocationsAreWrittenAtClaimAndLineLevel() {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/professional-ambulance.json"), CLOCK);
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        int at = text.indexOf("CLM*AMBULANCE01");
+        for (String segment : List.of("CR1*LB*180**A*DH*12****PATIENT UNABLE TO SIT~", "CRC*07*Y*01*04~", "HI*ABK:S72001A~",
+                "NM1*PW*2~", "N3*9 ELM ST~", "NM1*45*2~", "N3*1 HOSPITAL WAY~", "LX*2~", "CR1****A*DH*12~",
+                "CRC*07*Y*01~", "CRC*07*N*09~", "DTP*472*", "REF*6R*AMB0002~", "NM1*PW*2~", "NM1*45*2~")) {
+            int next = text.indexOf(segment, at);
+            assertTrue(next > at, segment + " in the guide's order: " + text);
+            at = next;
+        }
+    }
+
+    @Test
+    void aSecondClaimLevelAmbulanceCertificationIsKeptButNotSent() {
+        String json = RenderFixtures.json("/claims/professional-ambulance.json").replace(
+                "\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"12\"]}, {");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, json, CLOCK);
+        assertTrue(v.accepted(), v.errors().toString());
+        assertEquals(List.of("FIELD_NOT_USED claimInformation.ambulanceCertification[1]"),
+                v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
     }
 }

@@ -141,11 +141,23 @@ public final class Claim837Mapper {
         Facility facility = null;
         List<OtherSubscriber> others = new ArrayList<>();
         List<ServiceLine> serviceLines = new ArrayList<>();
+        Address pickUp = null;
+        Address dropOff = null;
         for (LoopNode child : claim.children()) {
             switch (child.loop()) {
                 case L2320 -> others.add(cob.otherSubscriber(child));
                 case L2400 -> serviceLines.add(lines.line(child));
-                default -> facility = parties.nameLoop(child, providers, facility);
+                default -> {
+                    Address p = pickUp == null ? info.ambulanceLocation(child, "PW") : null;
+                    Address d = p == null && dropOff == null ? info.ambulanceLocation(child, "45") : null;
+                    if (p != null) {
+                        pickUp = p;
+                    } else if (d != null) {
+                        dropOff = d;
+                    } else {
+                        facility = parties.nameLoop(child, providers, facility);
+                    }
+                }
             }
         }
 
@@ -200,7 +212,8 @@ public final class Claim837Mapper {
                 usage.amount(claim, "F5"), usage.amount(claim, "F3"), propertyCasualtyClaimNumber, weight, deathDate,
                 info.dates(claim), info.supplemental(claim), notes, billingNote, codes.diagnoses, codes.procedures,
                 codes.occurrences, codes.spans, codes.values, codes.conditions, codes.drg, info.institutionalCodes(claim),
-                facility, others, serviceLines, info.contract(claim), info.fileInformation(claim));
+                facility, others, serviceLines, info.contract(claim), info.fileInformation(claim),
+                info.spinalManipulation(claim), info.conditions(claim, "ZZ"), info.ambulance(claim, pickUp, dropOff));
 
         // One provider per role; the order is the role order, whatever the order of the loops in the file.
         providers.sort(Comparator.comparingInt((Provider p) -> p.role().ordinal()));

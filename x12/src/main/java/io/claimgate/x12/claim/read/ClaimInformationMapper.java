@@ -1,8 +1,11 @@
 package io.claimgate.x12.claim.read;
 
+import io.claimgate.x12.claim.Address;
+import io.claimgate.x12.claim.Ambulance;
 import io.claimgate.x12.claim.Attachment;
 import io.claimgate.x12.claim.ClaimDates;
 import io.claimgate.x12.claim.ClaimSupplementalInformation;
+import io.claimgate.x12.claim.ConditionIndicator;
 import io.claimgate.x12.claim.ContractInformation;
 import io.claimgate.x12.claim.Diagnosis;
 import io.claimgate.x12.claim.InstitutionalCodes;
@@ -10,6 +13,7 @@ import io.claimgate.x12.claim.Note;
 import io.claimgate.x12.claim.Occurrence;
 import io.claimgate.x12.claim.OccurrenceSpan;
 import io.claimgate.x12.claim.Procedure;
+import io.claimgate.x12.claim.SpinalManipulation;
 import io.claimgate.x12.claim.ValueInformation;
 import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
@@ -26,7 +30,10 @@ final class ClaimInformationMapper {
     private final Usage usage;
     private final Guide837 guide;
 
+    private final PartyMapper parties;
+
     ClaimInformationMapper(Usage usage, Guide837 guide) {
+        this.parties = new PartyMapper(usage);
         this.usage = usage;
         this.guide = guide;
     }
@@ -105,6 +112,9 @@ final class ClaimInformationMapper {
     List<Attachment> attachments(LoopNode n) {
         List<Attachment> out = new ArrayList<>();
         for (Segment pwk : n.all("PWK")) {
+            if (pwk.elementEquals(1, "CT")) {
+                continue; // 837P 2400 DME certificate of medical necessity: read with the line
+            }
             String control = null;
             if (pwk.elementEquals(5, "AC")) {
                 usage.mark(pwk, 5);
@@ -173,6 +183,66 @@ final class ClaimInformationMapper {
         String loop = n.loop().id();
         return new ContractInformation(usage.text(cn1, 1), usage.decimal(cn1, 2, loop), usage.decimal(cn1, 3, loop),
                 usage.text(cn1, 4), usage.decimal(cn1, 5, loop), usage.text(cn1, 6));
+    }
+
+    /** CRC with CRC01 {@code category}: the indicator and condition codes; null when absent. */
+    ConditionIndicator conditions(LoopNode n, String category) {
+        Segment crc = n.first("CRC", category);
+        return crc == null ? null : condition(crc);
+    }
+
+    /**
+     * 837P CR1 and CRC*07 of a 2300 or 2400 loop, with the pick-up and drop-off addresses read from its
+     * ambulance location loops; null when there is none of them.
+     */
+    Ambulance ambulance(LoopNode n, Address pickUp, Address dropOff) {
+        Segment cr1 = n.first("CR1");
+        List<ConditionIndicator> certifications = new ArrayList<>();
+        for (Segment crc : n.all("CRC")) {
+            if (crc.elementEquals(1, "07")) {
+                certifications.add(condition(crc));
+            }
+        }
+        if (cr1 == null) {
+            return certifications.isEmpty() && pickUp == null && dropOff == null ? null
+                    : new Ambulance(null, null, null, null, null, certifications, pickUp, dropOff);
+        }
+        usage.mark(cr1, 1, 5);
+        String loop = n.loop().id();
+        return new Ambulance(usage.decimal(cr1, 2, loop), usage.text(cr1, 4), usage.decimal(cr1, 6, loop),
+                usage.text(cr1, 9), usage.text(cr1, 10), certifications, pickUp, dropOff);
+    }
+
+    /** The N3/N4 address of an ambulance location loop (NM1*PW pick-up, NM1*45 drop-off); null for another loop. */
+    Address ambulanceLocation(LoopNode loop, String entity) {
+        Segment nm1 = loop.first("NM1");
+        if (nm1 == null || !nm1.elementEquals(1, entity)) {
+            return null;
+        }
+        usage.mark(nm1, 1, 2);
+        Address a = parties.address(loop);
+        return a == null ? new Address(null, null, null, null, null, null, null) : a;
+    }
+
+    private ConditionIndicator condition(Segment crc) {
+        usage.mark(crc, 1);
+        List<String> codes = new ArrayList<>();
+        for (int e = 3; e <= 7; e++) {
+            String code = usage.text(crc, e);
+            if (code != null) {
+                codes.add(code);
+            }
+        }
+        return new ConditionIndicator(usage.text(crc, 2), codes);
+    }
+
+    /** 837P 2300 CR2; null when absent. */
+    SpinalManipulation spinalManipulation(LoopNode claim) {
+        Segment cr2 = claim.first("CR2");
+        if (cr2 == null) {
+            return null;
+        }
+        return new SpinalManipulation(usage.text(cr2, 8), usage.text(cr2, 10), usage.text(cr2, 11));
     }
 
     /** K301 of each K3 file information segment. */

@@ -1,12 +1,16 @@
 package io.claimgate.x12.claim.read;
 
+import io.claimgate.x12.claim.Address;
 import io.claimgate.x12.claim.AdjustmentGroup;
+import io.claimgate.x12.claim.ConditionIndicator;
 import io.claimgate.x12.claim.Drug;
+import io.claimgate.x12.claim.DurableMedicalEquipment;
 import io.claimgate.x12.claim.Facility;
 import io.claimgate.x12.claim.InstitutionalService;
 import io.claimgate.x12.claim.LineAdjudication;
 import io.claimgate.x12.claim.ProfessionalService;
 import io.claimgate.x12.claim.Provider;
+import io.claimgate.x12.claim.PurchasedService;
 import io.claimgate.x12.claim.ReferenceId;
 import io.claimgate.x12.claim.ServiceLine;
 import io.claimgate.x12.claim.ServiceLineDates;
@@ -104,6 +108,8 @@ final class ServiceLineMapper {
         List<Provider> providers = new ArrayList<>();
         Facility facility = null;
         List<LineAdjudication> adjudications = new ArrayList<>();
+        Address pickUp = null;
+        Address dropOff = null;
         for (LoopNode child : n.children()) {
             switch (child.loop()) {
                 case L2410 -> {
@@ -113,7 +119,17 @@ final class ServiceLineMapper {
                 case L2440 -> {
                     // form identification has no model field: reported as unread
                 }
-                default -> facility = parties.nameLoop(child, providers, facility);
+                default -> {
+                    Address up = pickUp == null ? claimInfo.ambulanceLocation(child, "PW") : null;
+                    Address off = up == null && dropOff == null ? claimInfo.ambulanceLocation(child, "45") : null;
+                    if (up != null) {
+                        pickUp = up;
+                    } else if (off != null) {
+                        dropOff = off;
+                    } else {
+                        facility = parties.nameLoop(child, providers, facility);
+                    }
+                }
             }
         }
         providers.sort(java.util.Comparator.comparingInt((Provider p) -> p.role().ordinal()));
@@ -129,7 +145,37 @@ final class ServiceLineMapper {
         }
         return new ServiceLine(assigned, control, serviceDate, serviceDateEnd, sv1, sv2, drug, providers, facility,
                 adjudications, dates, refs, claimInfo.notes(n), claimInfo.attachments(n), salesTax, postage, serviceTax,
-                facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n));
+                facilityTax, hospiceEmployee, quantity(n, "PT"), quantity(n, "FL"), tests, claimInfo.contract(n),
+                durableMedicalEquipment(n), purchasedService(n), claimInfo.ambulance(n, pickUp, dropOff));
+    }
+
+    /** 837P PWK*CT, CR3 and CRC*09; null when the line has none. */
+    private DurableMedicalEquipment durableMedicalEquipment(LoopNode n) {
+        Segment cmn = n.first("PWK", "CT");
+        String transmission = null;
+        if (cmn != null) {
+            usage.mark(cmn, 1);
+            transmission = usage.text(cmn, 2);
+        }
+        Segment cr3 = n.first("CR3");
+        String type = null;
+        BigDecimal months = null;
+        if (cr3 != null) {
+            usage.mark(cr3, 2);
+            type = usage.text(cr3, 1);
+            months = usage.decimal(cr3, 3, n.loop().id());
+        }
+        ConditionIndicator condition = claimInfo.conditions(n, "09");
+        if (cmn == null && cr3 == null && condition == null) {
+            return null;
+        }
+        return new DurableMedicalEquipment(transmission, type, months, condition);
+    }
+
+    /** 837P PS1; null when absent. */
+    private PurchasedService purchasedService(LoopNode n) {
+        Segment ps1 = n.first("PS1");
+        return ps1 == null ? null : new PurchasedService(usage.text(ps1, 1), usage.decimal(ps1, 2, n.loop().id()));
     }
 
     /** QTY02 of the 2400 QTY with QTY01 {@code qualifier}; null when absent. */
