@@ -94,6 +94,21 @@ final class ClaimInformationJsonWriter {
         if (c.contractInformation() != null) {
             contract(n.putObject("claimContractInformation"), c.contractInformation());
         }
+        if (prof) {
+            if (c.spinalManipulation() != null) {
+                SpinalManipulation m = c.spinalManipulation();
+                ObjectNode e = n.putObject("spinalManipulationServiceInformation");
+                put(e, "patientConditionCode", m.patientConditionCode());
+                put(e, "patientConditionDescription1", m.patientConditionDescription1());
+                put(e, "patientConditionDescription2", m.patientConditionDescription2());
+            }
+            if (c.epsdtReferral() != null) {
+                ObjectNode e = n.putObject("epsdtReferral");
+                put(e, "certificationConditionCodeAppliesIndicator", c.epsdtReferral().certificationConditionIndicator());
+                texts(e, "conditionCodes", c.epsdtReferral().conditionCodes());
+            }
+            ambulance(n, c.ambulance());
+        }
         if (!c.fileInformation().isEmpty()) {
             // 837P: fileInformationList (fileInformation is a single string there); 837I: fileInformation[]
             texts(n, prof ? "fileInformationList" : "fileInformation", c.fileInformation());
@@ -102,6 +117,35 @@ final class ClaimInformationJsonWriter {
             ArrayNode a = n.putArray("serviceLines");
             c.serviceLines().forEach(l -> LineJsonWriter.serviceLine(a.addObject(), l, kind));
         }
+    }
+
+    /**
+     * The 837P ambulance fields of a claim or a line, as {@link ClaimInformationBinder#ambulance} reads them:
+     * {@code ambulanceTransportInformation} (CR1), {@code ambulanceCertification[]} (CRC*07), the pick-up and
+     * drop-off locations.
+     */
+    static void ambulance(ObjectNode n, Ambulance a) {
+        if (a == null) {
+            return;
+        }
+        if (a.hasTransport()) {
+            ObjectNode e = n.putObject("ambulanceTransportInformation");
+            put(e, "patientWeightInPounds", a.patientWeightInPounds());
+            put(e, "ambulanceTransportReasonCode", a.ambulanceTransportReasonCode());
+            put(e, "transportDistanceInMiles", a.transportDistanceInMiles());
+            put(e, "roundTripPurposeDescription", a.roundTripPurposeDescription());
+            put(e, "stretcherPurposeDescription", a.stretcherPurposeDescription());
+        }
+        if (!a.certifications().isEmpty()) {
+            ArrayNode certifications = n.putArray("ambulanceCertification");
+            for (ConditionIndicator c : a.certifications()) {
+                ObjectNode e = certifications.addObject();
+                put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
+                texts(e, "conditionCodes", c.conditionCodes());
+            }
+        }
+        address(n, "ambulancePickUpLocation", a.pickUpLocation());
+        address(n, "ambulanceDropOffLocation", a.dropOffLocation());
     }
 
     /** CN1 as {@code claimContractInformation} (2300) or a line's {@code contractInformation} (2400). */

@@ -102,9 +102,40 @@ final class LineJsonWriter {
             if (l.contractInformation() != null) {
                 ClaimInformationJsonWriter.contract(n.putObject("contractInformation"), l.contractInformation());
             }
+            durableMedicalEquipment(n, l.durableMedicalEquipment());
+            if (l.purchasedService() != null) {
+                ObjectNode e = n.putObject("purchasedServiceInformation");
+                put(e, "purchasedServiceProviderIdentifier", l.purchasedService().purchasedServiceProviderIdentifier());
+                put(e, "purchasedServiceChargeAmount", l.purchasedService().purchasedServiceChargeAmount());
+            }
+            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
         } else {
             put(n, "serviceTaxAmount", l.serviceTaxAmount());
             put(n, "facilityTaxAmount", l.facilityTaxAmount());
+        }
+    }
+
+    /** PWK*CT, CR3 and CRC*09 of an 837P line, in the three JSON objects {@link LineBinder} reads them from. */
+    private static void durableMedicalEquipment(ObjectNode n, DurableMedicalEquipment d) {
+        if (d == null) {
+            return;
+        }
+        if (d.certificateTransmissionCode() != null) {
+            n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity")
+                    .put("attachmentTransmissionCode", d.certificateTransmissionCode());
+        }
+        if (d.certificationTypeCode() != null || d.durationInMonths() != null) {
+            ObjectNode e = n.putObject("durableMedicalEquipmentCertification");
+            put(e, "certificationTypeCode", d.certificationTypeCode());
+            put(e, "durableMedicalEquipmentDurationInMonths", d.durationInMonths());
+        }
+        if (d.condition() != null) {
+            // The JSON has two condition code fields (CRC03, CRC04).
+            ObjectNode e = n.putObject("conditionIndicatorDurableMedicalEquipment");
+            put(e, "certificationConditionIndicator", d.condition().certificationConditionIndicator());
+            List<String> codes = d.condition().conditionCodes();
+            put(e, "conditionIndicator", codes.isEmpty() ? null : codes.get(0));
+            put(e, "conditionIndicatorCode", codes.size() < 2 ? null : codes.get(1));
         }
     }
 
