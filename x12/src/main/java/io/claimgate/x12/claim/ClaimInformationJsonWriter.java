@@ -91,10 +91,8 @@ final class ClaimInformationJsonWriter {
             ArrayNode a = n.putArray("otherSubscriberInformation");
             c.otherSubscribers().forEach(o -> LineJsonWriter.otherSubscriber(a.addObject(), o));
         }
-        if (c.contractInformation() != null) {
-            contract(n.putObject("claimContractInformation"), c.contractInformation());
-        }
         if (prof) {
+            ambulance(n, c.ambulance());
             if (c.spinalManipulation() != null) {
                 SpinalManipulation m = c.spinalManipulation();
                 ObjectNode e = n.putObject("spinalManipulationServiceInformation");
@@ -107,7 +105,9 @@ final class ClaimInformationJsonWriter {
                 put(e, "certificationConditionCodeAppliesIndicator", c.epsdtReferral().certificationConditionIndicator());
                 texts(e, "conditionCodes", c.epsdtReferral().conditionCodes());
             }
-            ambulance(n, c.ambulance());
+        }
+        if (c.contractInformation() != null) {
+            contract(n.putObject("claimContractInformation"), c.contractInformation());
         }
         if (!c.fileInformation().isEmpty()) {
             // 837P: fileInformationList (fileInformation is a single string there); 837I: fileInformation[]
@@ -119,16 +119,14 @@ final class ClaimInformationJsonWriter {
         }
     }
 
-    /**
-     * The 837P ambulance fields of a claim or a line, as {@link ClaimInformationBinder#ambulance} reads them:
-     * {@code ambulanceTransportInformation} (CR1), {@code ambulanceCertification[]} (CRC*07), the pick-up and
-     * drop-off locations.
-     */
+    /** The 837P ambulance fields of a claim (2300 CR1, CRC*07, 2310E/F) or a line (2400 CR1, CRC*07, 2420G/H). */
     static void ambulance(ObjectNode n, Ambulance a) {
         if (a == null) {
             return;
         }
-        if (a.hasTransport()) {
+        if (a.patientWeightInPounds() != null || a.ambulanceTransportReasonCode() != null
+                || a.transportDistanceInMiles() != null || a.roundTripPurposeDescription() != null
+                || a.stretcherPurposeDescription() != null) {
             ObjectNode e = n.putObject("ambulanceTransportInformation");
             put(e, "patientWeightInPounds", a.patientWeightInPounds());
             put(e, "ambulanceTransportReasonCode", a.ambulanceTransportReasonCode());
@@ -137,11 +135,11 @@ final class ClaimInformationJsonWriter {
             put(e, "stretcherPurposeDescription", a.stretcherPurposeDescription());
         }
         if (!a.certifications().isEmpty()) {
-            ArrayNode certifications = n.putArray("ambulanceCertification");
-            for (ConditionIndicator c : a.certifications()) {
-                ObjectNode e = certifications.addObject();
-                put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
-                texts(e, "conditionCodes", c.conditionCodes());
+            ArrayNode list = n.putArray("ambulanceCertification");
+            for (ConditionIndicator ci : a.certifications()) {
+                ObjectNode e = list.addObject();
+                put(e, "certificationConditionIndicator", ci.certificationConditionIndicator());
+                texts(e, "conditionCodes", ci.conditionCodes());
             }
         }
         address(n, "ambulancePickUpLocation", a.pickUpLocation());

@@ -99,43 +99,19 @@ final class LineJsonWriter {
                     put(e, "testResults", t.testResults());
                 }
             }
-            if (l.contractInformation() != null) {
-                ClaimInformationJsonWriter.contract(n.putObject("contractInformation"), l.contractInformation());
-            }
+            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
             durableMedicalEquipment(n, l.durableMedicalEquipment());
             if (l.purchasedService() != null) {
                 ObjectNode e = n.putObject("purchasedServiceInformation");
                 put(e, "purchasedServiceProviderIdentifier", l.purchasedService().purchasedServiceProviderIdentifier());
                 put(e, "purchasedServiceChargeAmount", l.purchasedService().purchasedServiceChargeAmount());
             }
-            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
+            if (l.contractInformation() != null) {
+                ClaimInformationJsonWriter.contract(n.putObject("contractInformation"), l.contractInformation());
+            }
         } else {
             put(n, "serviceTaxAmount", l.serviceTaxAmount());
             put(n, "facilityTaxAmount", l.facilityTaxAmount());
-        }
-    }
-
-    /** PWK*CT, CR3 and CRC*09 of an 837P line, in the three JSON objects {@link LineBinder} reads them from. */
-    private static void durableMedicalEquipment(ObjectNode n, DurableMedicalEquipment d) {
-        if (d == null) {
-            return;
-        }
-        if (d.certificateTransmissionCode() != null) {
-            n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity")
-                    .put("attachmentTransmissionCode", d.certificateTransmissionCode());
-        }
-        if (d.certificationTypeCode() != null || d.durationInMonths() != null) {
-            ObjectNode e = n.putObject("durableMedicalEquipmentCertification");
-            put(e, "certificationTypeCode", d.certificationTypeCode());
-            put(e, "durableMedicalEquipmentDurationInMonths", d.durationInMonths());
-        }
-        if (d.condition() != null) {
-            // The JSON has two condition code fields (CRC03, CRC04).
-            ObjectNode e = n.putObject("conditionIndicatorDurableMedicalEquipment");
-            put(e, "certificationConditionIndicator", d.condition().certificationConditionIndicator());
-            List<String> codes = d.condition().conditionCodes();
-            put(e, "conditionIndicator", codes.isEmpty() ? null : codes.get(0));
-            put(e, "conditionIndicatorCode", codes.size() < 2 ? null : codes.get(1));
         }
     }
 
@@ -323,5 +299,33 @@ final class LineJsonWriter {
             case OTHER_OPERATING -> "otherPayerOtherOperatingPhysician";
             case ORDERING -> "otherPayerOrderingProvider";
         };
+    }
+
+    /** PWK*CT, CR3 and CRC*09 of an 837P line, in the fields {@link LineBinder} reads them from. */
+    private static void durableMedicalEquipment(ObjectNode n, DurableMedicalEquipment d) {
+        if (d == null) {
+            return;
+        }
+        if (d.certificateTransmissionCode() != null) {
+            put(n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity"), "attachmentTransmissionCode",
+                    d.certificateTransmissionCode());
+        }
+        if (d.certificationTypeCode() != null || d.durationInMonths() != null) {
+            ObjectNode e = n.putObject("durableMedicalEquipmentCertification");
+            put(e, "certificationTypeCode", d.certificationTypeCode());
+            put(e, "durableMedicalEquipmentDurationInMonths", d.durationInMonths());
+        }
+        ConditionIndicator c = d.condition();
+        if (c != null) {
+            ObjectNode e = n.putObject("conditionIndicatorDurableMedicalEquipment");
+            put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
+            List<String> codes = c.conditionCodes();
+            if (!codes.isEmpty()) {
+                put(e, "conditionIndicator", codes.get(0));
+            }
+            if (codes.size() > 1) {
+                put(e, "conditionIndicatorCode", codes.get(1));
+            }
+        }
     }
 }
