@@ -53,10 +53,16 @@ public final class LoadReport {
         out.println();
         out.printf(Locale.ROOT, "Gateway load, %s, %d CPUs, MariaDB %s, load average %.1f at start, %.1f at end%n",
                 started, Runtime.getRuntime().availableProcessors(), mariadbVersion, loadBefore, CpuClock.loadAverage());
-        out.printf(Locale.ROOT, "%,d generated claims (seed %d, %,d bytes of JSON each on average): %d batches of %,d, "
-                        + "%d uploads at a time, %d claims a transaction%n", claims.size(), config.seed(),
-                claims.size() == 0 ? 0 : claims.bytes() / claims.size(), config.batches(), config.batchSize(),
-                config.batchClients(), config.claimsPerTransaction());
+        if (ceiling != null || batches != null) {
+            out.printf(Locale.ROOT, "%,d generated claims (seed %d, %,d bytes of JSON each on average): %d batches of %,d, "
+                            + "%d uploads at a time, %d claims a transaction%n", claims.size(), config.seed(),
+                    claims.size() == 0 ? 0 : claims.bytes() / claims.size(), config.batches(), config.batchSize(),
+                    config.batchClients(), config.claimsPerTransaction());
+        }
+        if (singles != null) {
+            out.printf(Locale.ROOT, "single claims: generated with seed %d, each sent once, %d/s for %d s after a "
+                    + "%d s warm-up at the same rate%n", config.seed() + 2, config.rate(), config.seconds(), config.warmupSeconds());
+        }
         out.println();
         out.println("| what | result | gateway CPU | MariaDB CPU | machine CPU busy |");
         out.println("|---|---|---:|---:|---:|");
@@ -102,8 +108,9 @@ public final class LoadReport {
             }
         }
         out.println();
-        out.println("CPU columns: cores kept busy on average over the phase (CPU time / wall time), from /proc; "
-                + "the machine column includes everything else running on it.");
+        out.println("CPU columns: cores kept busy on average over the phase (CPU time / wall time), from /proc, and "
+                + "that time per claim (for single claims: per claim answered 201, background work such as the JIT "
+                + "included); the machine column includes everything else running on it.");
         if (serverLog != null) {
             out.println("server log: " + serverLog);
         }
