@@ -66,7 +66,7 @@ public final class ClaimSchemaCheck {
         private final int kindBit;
         private final List<ClaimIssue> issues;
         private final StringBuilder path = new StringBuilder(128);
-        private final StringBuilder key = new StringBuilder(128);
+        private final Key key = new Key();
 
         Walk(ClaimKind kind, List<ClaimIssue> issues) {
             this.kind = kind;
@@ -86,7 +86,7 @@ public final class ClaimSchemaCheck {
 
         private void object(JsonNode n, String name) {
             for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!applies(r)) {
+                if (!applies(r, name)) {
                     continue;
                 }
                 if (r.type() == SchemaRules.Type.REQUIRED) {
@@ -105,12 +105,12 @@ public final class ClaimSchemaCheck {
                 Map.Entry<String, JsonNode> e = fields.next();
                 String field = e.getKey();
                 int pathLength = path.length();
-                int keyLength = key.length();
+                int keyLength = key.length;
                 append(path, field);
-                append(key, field);
+                key.append(field);
                 node(e.getValue(), field, false);
                 path.setLength(pathLength);
-                key.setLength(keyLength);
+                key.length = keyLength;
             }
         }
 
@@ -122,7 +122,7 @@ public final class ClaimSchemaCheck {
                 }
             } else {
                 for (Rule r : SchemaRules.CHC.rules(name)) {
-                    if (r.type() == SchemaRules.Type.MAX_ITEMS && n.size() > r.max() && applies(r)) {
+                    if (r.type() == SchemaRules.Type.MAX_ITEMS && n.size() > r.max() && applies(r, name)) {
                         error(Code.TOO_MANY, path.toString(), "at most " + r.max() + " entries");
                     }
                 }
@@ -146,7 +146,7 @@ public final class ClaimSchemaCheck {
             }
             generic(value, name);
             for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!applies(r)) {
+                if (!applies(r, name)) {
                     continue;
                 }
                 switch (r.type()) {
@@ -198,27 +198,23 @@ public final class ClaimSchemaCheck {
             }
         }
 
-        /** {@link Rule#applies(ClaimKind, String)} against the key buffer, without building the key. */
-        private boolean applies(Rule r) {
+        /**
+         * {@link Rule#applies(ClaimKind, String)} against the key buffer, without building the key. The rule
+         * was found by its last segment, {@code name}, and the key ends with {@code name}: only the part of
+         * the suffix before it and the dot in front of the suffix need a look.
+         */
+        private boolean applies(Rule r, String name) {
             if ((r.kinds() & kindBit) == 0) {
                 return false;
             }
             String suffix = r.suffix();
-            int k = key.length();
+            int k = key.length;
             int s = suffix.length();
+            int head = s - name.length();
             if (k == s) {
-                return regionEquals(0, suffix);
+                return key.regionEquals(0, suffix, head);
             }
-            return s > 0 && k > s && key.charAt(k - s - 1) == '.' && regionEquals(k - s, suffix);
-        }
-
-        private boolean regionEquals(int from, String suffix) {
-            for (int i = suffix.length() - 1; i >= 0; i--) {
-                if (key.charAt(from + i) != suffix.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
+            return s > 0 && k > s && key.chars[k - s - 1] == '.' && key.regionEquals(k - s, suffix, head);
         }
 
         private void error(Code code, String at, String message) {
@@ -248,6 +244,35 @@ public final class ClaimSchemaCheck {
 
         private static String join(String path, String field) {
             return path.isEmpty() ? field : path + "." + field;
+        }
+    }
+
+    /** The rule key of the walk's position: field names joined by dots, no array indexes. */
+    private static final class Key {
+        char[] chars = new char[128];
+        int length;
+
+        /** Appends {@code .field} (or just {@code field} when empty), as {@code Walk.join} does. */
+        void append(String field) {
+            int need = length + 1 + field.length();
+            if (need > chars.length) {
+                chars = java.util.Arrays.copyOf(chars, Math.max(need, chars.length * 2));
+            }
+            if (length > 0) {
+                chars[length++] = '.';
+            }
+            field.getChars(0, field.length(), chars, length);
+            length += field.length();
+        }
+
+        /** True when the {@code count} characters from {@code from} equal the start of {@code suffix}. */
+        boolean regionEquals(int from, String suffix, int count) {
+            for (int i = 0; i < count; i++) {
+                if (chars[from + i] != suffix.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -28,6 +28,9 @@ final class JsonFields {
     /** The distinct names read (or ignored) that the object has: a few, so an array beats a HashSet. */
     private String[] seen;
     private int seenCount;
+    /** For an object of {@link ClaimJsonParser} with at most 64 fields: the fields read, by position. */
+    private final ClaimObjectNode.Fields byPosition;
+    private long seenBits;
 
     private JsonFields(JsonNode node, JsonFields parent, String field, int index, int innerIndex, String path,
                        List<ClaimIssue> issues, ClaimKind kind) {
@@ -39,6 +42,7 @@ final class JsonFields {
         this.path = path;
         this.issues = issues;
         this.kind = kind;
+        this.byPosition = node instanceof ClaimObjectNode o && o.size() <= Long.SIZE ? o.fieldsByPosition() : null;
     }
 
     /** The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object. */
@@ -114,6 +118,15 @@ final class JsonFields {
     }
 
     private JsonNode take(String name) {
+        if (byPosition != null) {
+            int i = byPosition.indexOf(name);
+            if (i < 0) {
+                return null;
+            }
+            seenBits |= 1L << i;
+            JsonNode v = byPosition.value(i);
+            return v.isNull() ? null : v;
+        }
         JsonNode v = node.get(name);
         if (v == null) {
             return null;
@@ -133,13 +146,11 @@ final class JsonFields {
     }
 
     private boolean contains(String name) {
+        // Names are mostly the same interned instances (parser and binder literals); String caches its hash.
+        int h = name.hashCode();
         for (int i = 0; i < seenCount; i++) {
-            if (seen[i] == name) {
-                return true;
-            }
-        }
-        for (int i = 0; i < seenCount; i++) {
-            if (seen[i].equals(name)) {
+            String s = seen[i];
+            if (s == name || s.hashCode() == h && s.equals(name)) {
                 return true;
             }
         }
@@ -282,9 +293,7 @@ final class JsonFields {
     /** Known fields carried nowhere (informational flags of the API); consumed without an issue. */
     void ignore(String... names) {
         for (String n : names) {
-            if (node.get(n) != null) {
-                see(n);
-            }
+            take(n);
         }
     }
 
@@ -315,6 +324,15 @@ final class JsonFields {
 
     /** Reports every field that nothing read. */
     void finish() {
+        if (byPosition != null) {
+            int n = byPosition.size();
+            for (int i = 0; i < n; i++) {
+                if ((seenBits & 1L << i) == 0) {
+                    issue(Code.UNKNOWN_FIELD, path(byPosition.key(i)), "unknown field");
+                }
+            }
+            return;
+        }
         if (seenCount == node.size()) {
             return; // every field was read: the names seen are distinct fields of the object
         }
