@@ -44,6 +44,8 @@ final class ClaimObjectNode extends ObjectNode {
         private int size;
         /** Bit {@code hash & 63} of every key: most absent names (the binder asks for many) need no scan. */
         private long hashBits;
+        /** Where the next identity scan starts; only a hint, any value is correct. */
+        private int hint;
 
         /** The position of {@code key}, or -1. */
         int indexOf(Object key) {
@@ -54,15 +56,22 @@ final class ClaimObjectNode extends ObjectNode {
             if ((hashBits & 1L << h) == 0) {
                 return -1;
             }
+            // Readers mostly ask for the fields in the order they were sent: start after the last one found.
             String[] k = keys;
-            for (int i = 0; i < size; i++) {
+            int n = size;
+            int i = hint < n ? hint : 0;
+            for (int j = 0; j < n; j++, i++) {
+                if (i == n) {
+                    i = 0;
+                }
                 if (k[i] == key) {
+                    hint = i + 1;
                     return i;
                 }
             }
-            for (int i = 0; i < size; i++) {
-                if (k[i].hashCode() == h && k[i].equals(s)) {
-                    return i;
+            for (int j = 0; j < n; j++) {
+                if (k[j].hashCode() == h && k[j].equals(s)) {
+                    return j;
                 }
             }
             return -1;

@@ -140,10 +140,12 @@ public final class ClaimSchemaCheck {
             if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
                 error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
             }
-            for (Rule r : key.rules(kind)) {
+            Rule[] rules = key.rules(kind);
+            for (int i = 0; i < rules.length; i++) {
+                Rule r = rules[i];
                 switch (r.type()) {
                     case CODES -> {
-                        if (!r.codes().contains(value)) {
+                        if (!key.hasCode(kind, i, value)) {
                             error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
                         }
                     }

@@ -3,6 +3,7 @@ package io.claimgate.x12.claim;
 import io.claimgate.x12.claim.SchemaRules.Rule;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +28,9 @@ final class SchemaKeys {
     private final String key;
     private final Rule[] professional;
     private final Rule[] institutional;
+    /** For each CODES rule of {@link #professional} / {@link #institutional}: its short codes packed (else null). */
+    private final int[][] professionalCodes;
+    private final int[][] institutionalCodes;
     /** The rule by field name that holds in both schemas (dates, amounts, quantities), or null. */
     final Pattern generic;
     final String genericWhat;
@@ -46,6 +50,8 @@ final class SchemaKeys {
         }
         this.professional = prof.isEmpty() ? NONE : prof.toArray(NONE);
         this.institutional = inst.isEmpty() ? NONE : inst.toArray(NONE);
+        this.professionalCodes = packed(professional);
+        this.institutionalCodes = packed(institutional);
         if ((name.endsWith("Date") || name.endsWith("DateEnd") || name.equals("dateOfBirth"))
                 && !name.equals("occurrenceSpanCodeDate")) {
             generic = SchemaRules.DATE;
@@ -87,5 +93,43 @@ final class SchemaKeys {
     /** The rules for this key that apply to claims of {@code kind}, in the order of {@link SchemaRules}. */
     Rule[] rules(ClaimKind kind) {
         return kind == ClaimKind.PROFESSIONAL ? professional : institutional;
+    }
+
+    /**
+     * True when {@code value} is one of the codes of rule {@code i} of {@link #rules(ClaimKind)}, a CODES
+     * rule: as {@code codes().contains(value)}, found by binary search among the codes packed into ints.
+     */
+    boolean hasCode(ClaimKind kind, int i, String value) {
+        int[] packed = (kind == ClaimKind.PROFESSIONAL ? professionalCodes : institutionalCodes)[i];
+        int p = pack(value);
+        // a value that packs equals a code only if that code packs to the same int
+        return p != 0 ? Arrays.binarySearch(packed, p) >= 0 : rules(kind)[i].codes().contains(value);
+    }
+
+    private static int[][] packed(Rule[] rules) {
+        int[][] out = new int[rules.length][];
+        for (int i = 0; i < rules.length; i++) {
+            if (rules[i].type() == SchemaRules.Type.CODES) {
+                out[i] = rules[i].codes().stream().mapToInt(SchemaKeys::pack).filter(p -> p != 0).sorted().toArray();
+            }
+        }
+        return out;
+    }
+
+    /** 1 to 4 ASCII characters and their count in one int (never 0); 0 for any other string. */
+    private static int pack(String v) {
+        int n = v.length();
+        if (n == 0 || n > 4) {
+            return 0;
+        }
+        int p = n;
+        for (int i = 0; i < n; i++) {
+            char c = v.charAt(i);
+            if (c >= 128) {
+                return 0;
+            }
+            p = p << 7 | c;
+        }
+        return p;
     }
 }
