@@ -47,6 +47,20 @@ final class ClaimObjectNode extends ObjectNode {
         /** Where the next identity scan starts; only a hint, any value is correct. */
         private int hint;
 
+        /** The fields of any JSON object, in its order (a tree of another mapper, for {@link JsonFields}). */
+        static Fields copyOf(JsonNode object) {
+            if (object instanceof ClaimObjectNode o) {
+                return o.fields;
+            }
+            Fields f = new Fields();
+            Iterator<Map.Entry<String, JsonNode>> entries = object.fields();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> e = entries.next();
+                f.append(e.getKey(), e.getValue());
+            }
+            return f;
+        }
+
         /** The position of {@code key}, or -1. */
         int indexOf(Object key) {
             if (!(key instanceof String s)) {
@@ -109,6 +123,12 @@ final class ClaimObjectNode extends ObjectNode {
                 values[i] = value;
                 return old;
             }
+            append(key, value);
+            return null;
+        }
+
+        /** Adds a field known to be new. */
+        private void append(String key, JsonNode value) {
             if (size == keys.length) {
                 keys = Arrays.copyOf(keys, size * 2);
                 values = Arrays.copyOf(values, size * 2);
@@ -116,7 +136,6 @@ final class ClaimObjectNode extends ObjectNode {
             keys[size] = key;
             values[size++] = value;
             hashBits |= 1L << key.hashCode();
-            return null;
         }
 
         @Override
