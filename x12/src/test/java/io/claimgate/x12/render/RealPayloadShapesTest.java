@@ -144,4 +144,28 @@ class RealPayloadShapesTest {
         assertEquals(List.of("FIELD_NOT_USED claimInformation.ambulanceCertification[1]"),
                 v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
     }
+
+    @Test
+    void threeDigitRevenueCodesArePaddedToNubcsFourDigitsWithAWarning() {
+        String json = RenderFixtures.json("/claims/inst-chc-style.json")
+                .replace("\"serviceLineRevenueCode\": \"0260\"", "\"serviceLineRevenueCode\": \"260\"")
+                .replace("\"serviceLineRevenueCode\": \"0636\"", "\"serviceLineRevenueCode\": 636");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL, json, CLOCK);
+        assertTrue(v.accepted(), v.errors().toString());
+        Set<String> found = v.issues().stream().map(i -> i.code() + " " + i.path()).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(found.containsAll(Set.of(
+                "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode",
+                "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode")), found.toString());
+        assertEquals("0260", v.claim().claimInformation().serviceLines().get(0).institutionalService().serviceLineRevenueCode());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> r.result().issues().toString());
+        assertTrue(r.text().contains("SV2*0260*HC:96365") && r.text().contains("SV2*0636*HC:J1100"), r.text());
+        Structure.acceptedByOurValidator(r.text());
+
+        String other = RenderFixtures.json("/claims/inst-chc-style.json")
+                .replace("\"serviceLineRevenueCode\": \"0260\"", "\"serviceLineRevenueCode\": \"26\"");
+        ValidatedClaim two = ClaimValidation.check(ClaimKind.INSTITUTIONAL, other, CLOCK);
+        assertTrue(two.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.INVALID_REVENUE_CODE),
+                "only 3 digits are padded: " + two.issues());
+    }
 }
