@@ -126,7 +126,7 @@ class RealPayloadShapesTest {
                 RenderFixtures.json("/claims/professional-ambulance.json"), CLOCK);
         String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
         int at = text.indexOf("CLM*AMBULANCE01");
-        for (String segment : List.of("CR1*LB*180**A*DH*12****PATIENT UNABLE TO SIT~", "CRC*07*Y*01*04~", "HI*ABK:S72001A~",
+        for (String segment : List.of("CR1*LB*180**A*DH*12****PATIENT UNABLE TO SIT~", "CRC*07*Y*01*04~", "CRC*07*N*12~", "HI*ABK:S72001A~",
                 "NM1*PW*2~", "N3*9 ELM ST~", "NM1*45*2~", "N3*1 HOSPITAL WAY~", "LX*2~", "CR1****A*DH*12~",
                 "CRC*07*Y*01~", "CRC*07*N*09~", "DTP*472*", "REF*6R*AMB0002~", "NM1*PW*2~", "NM1*45*2~")) {
             int next = text.indexOf(segment, at);
@@ -136,13 +136,21 @@ class RealPayloadShapesTest {
     }
 
     @Test
-    void aSecondClaimLevelAmbulanceCertificationIsKeptButNotSent() {
+    void upToThreeClaimLevelAmbulanceCertificationsAreSentAsTheGuideAllows() {
         String json = RenderFixtures.json("/claims/professional-ambulance.json").replace(
-                "\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"12\"]}, {");
+                "\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"09\"]}, {");
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, json, CLOCK);
         assertTrue(v.accepted(), v.errors().toString());
-        assertEquals(List.of("FIELD_NOT_USED claimInformation.ambulanceCertification[1]"),
-                v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
+        assertEquals(List.of(), v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> r.result().issues().toString());
+        String claim = r.text().substring(r.text().indexOf("CLM*AMBULANCE01"), r.text().indexOf("LX*1~"));
+        assertTrue(claim.replace("\n", "").contains("CRC*07*Y*09~CRC*07*Y*01*04~CRC*07*N*12~"), claim);
+        Structure.acceptedByOurValidator(r.text());
+
+        String four = json.replace("\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"05\"]}, {");
+        ValidatedClaim tooMany = ClaimValidation.check(ClaimKind.PROFESSIONAL, four, CLOCK);
+        assertTrue(tooMany.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.TOO_MANY), tooMany.issues().toString());
     }
 
     @Test
