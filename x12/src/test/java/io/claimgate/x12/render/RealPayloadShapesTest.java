@@ -176,4 +176,31 @@ class RealPayloadShapesTest {
         assertTrue(two.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.INVALID_REVENUE_CODE),
                 "only 3 digits are padded: " + two.issues());
     }
+
+    @Test
+    void theBillingProvidersSecondaryIdsGoIn2010bbAndReadBack() throws Exception {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/professional-ambulance.json"), CLOCK);
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text().replace("\n", "");
+        int payer = text.indexOf("NM1*PR*2*");
+        int patient = text.indexOf("CLM*", payer);
+        String bb = text.substring(payer, patient);
+        assertTrue(bb.contains("~REF*G2*PAYERG2-77~REF*LU*LOC-12~"), bb);
+        Structure.acceptedByOurValidator(text);
+        List<io.claimgate.x12.claim.read.ReadClaim> read = new java.util.ArrayList<>();
+        io.claimgate.x12.claim.read.Claim837Reader.read(
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), read::add);
+        assertEquals(1, read.size());
+        assertTrue(read.get(0).issues().isEmpty(), read.get(0).issues().toString());
+        assertEquals("PAYERG2-77", read.get(0).claim().billing().commercialNumber());
+        assertEquals("LOC-12", read.get(0).claim().billing().locationNumber());
+
+        // the 837I: a secondaryIdentifier sent with qualifier G2 goes there too
+        ValidatedClaim inst = ClaimValidation.check(ClaimKind.INSTITUTIONAL,
+                RenderFixtures.json("/claims/inst-stedi-style-objects.json"), CLOCK);
+        String instText = RenderFixtures.render(List.of(inst.claim()), RenderFixtures.settings().build()).text().replace("\n", "");
+        int instPayer = instText.indexOf("NM1*PR*2*");
+        assertTrue(instText.substring(instPayer, instText.indexOf("CLM*", instPayer)).contains("~REF*G2*330000~"), instText);
+        Structure.acceptedByOurValidator(instText);
+    }
 }
