@@ -58,6 +58,19 @@ final class ClaimInformationJsonWriter {
             put(n, "pregnancyIndicator", c.pregnancyIndicator());
             put(n, "homeboundIndicator", c.homeboundIndicator());
             put(n, "deathDate", c.deathDate());
+            ambulance(n, c.ambulance());
+            SpinalManipulation spinal = c.spinalManipulation();
+            if (spinal != null) {
+                ObjectNode e = n.putObject("spinalManipulationServiceInformation");
+                put(e, "patientConditionCode", spinal.patientConditionCode());
+                put(e, "patientConditionDescription1", spinal.patientConditionDescription1());
+                put(e, "patientConditionDescription2", spinal.patientConditionDescription2());
+            }
+            if (c.epsdtReferral() != null) {
+                ObjectNode e = n.putObject("epsdtReferral");
+                put(e, "certificationConditionCodeAppliesIndicator", c.epsdtReferral().certificationConditionIndicator());
+                texts(e, "conditionCodes", c.epsdtReferral().conditionCodes());
+            }
         } else {
             put(n, "patientEstimatedAmountDue", c.patientEstimatedAmountDue());
             put(n, "billingNote", c.billingNote());
@@ -281,5 +294,35 @@ final class ClaimInformationJsonWriter {
         put(n, "phoneName", f.phoneName());
         put(n, "phoneNumber", f.phoneNumber());
         put(n, "phoneExtension", f.phoneExtension());
+    }
+
+    /**
+     * 837P ambulance (claim or line): {@code ambulanceTransportInformation} (CR1), {@code ambulanceCertification[]}
+     * (CRC*07), {@code ambulancePickUpLocation} and {@code ambulanceDropOffLocation}, as the binder reads them.
+     */
+    static void ambulance(ObjectNode n, Ambulance a) {
+        if (a == null) {
+            return;
+        }
+        if (a.patientWeightInPounds() != null || a.ambulanceTransportReasonCode() != null
+                || a.transportDistanceInMiles() != null || a.roundTripPurposeDescription() != null
+                || a.stretcherPurposeDescription() != null) {
+            ObjectNode t = n.putObject("ambulanceTransportInformation");
+            put(t, "patientWeightInPounds", a.patientWeightInPounds());
+            put(t, "ambulanceTransportReasonCode", a.ambulanceTransportReasonCode());
+            put(t, "transportDistanceInMiles", a.transportDistanceInMiles());
+            put(t, "roundTripPurposeDescription", a.roundTripPurposeDescription());
+            put(t, "stretcherPurposeDescription", a.stretcherPurposeDescription());
+        }
+        if (!a.certifications().isEmpty()) {
+            ArrayNode certs = n.putArray("ambulanceCertification");
+            for (ConditionIndicator c : a.certifications()) {
+                ObjectNode e = certs.addObject();
+                put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
+                texts(e, "conditionCodes", c.conditionCodes());
+            }
+        }
+        address(n, "ambulancePickUpLocation", a.pickUpLocation());
+        address(n, "ambulanceDropOffLocation", a.dropOffLocation());
     }
 }

@@ -89,6 +89,8 @@ final class LineJsonWriter {
             put(n, "postageTaxAmount", l.postageTaxAmount());
             put(n, "hospiceEmployeeIndicator", l.hospiceEmployeeIndicator());
             put(n, "ambulancePatientCount", l.ambulancePatientCount());
+            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
+            durableMedicalEquipment(n, l.durableMedicalEquipment());
             put(n, "obstetricAnesthesiaAdditionalUnits", l.obstetricAnesthesiaAdditionalUnits());
             if (!l.testResults().isEmpty()) {
                 ArrayNode a = n.putArray("testResults");
@@ -292,5 +294,32 @@ final class LineJsonWriter {
             case OTHER_OPERATING -> "otherPayerOtherOperatingPhysician";
             case ORDERING -> "otherPayerOrderingProvider";
         };
+    }
+
+    /** 837P 2400 DME: PWK*CT, CR3 and CRC*09 in the JSON objects the binder reads them from. */
+    private static void durableMedicalEquipment(ObjectNode n, DurableMedicalEquipment d) {
+        if (d == null) {
+            return;
+        }
+        if (d.certificateTransmissionCode() != null) {
+            n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity")
+                    .put("attachmentTransmissionCode", d.certificateTransmissionCode());
+        }
+        if (d.certificationTypeCode() != null || d.durationInMonths() != null) {
+            ObjectNode e = n.putObject("durableMedicalEquipmentCertification");
+            put(e, "certificationTypeCode", d.certificationTypeCode());
+            put(e, "durableMedicalEquipmentDurationInMonths", d.durationInMonths());
+        }
+        ConditionIndicator c = d.condition();
+        if (c != null) {
+            ObjectNode e = n.putObject("conditionIndicatorDurableMedicalEquipment");
+            put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
+            if (!c.conditionCodes().isEmpty()) {
+                put(e, "conditionIndicator", c.conditionCodes().get(0));
+            }
+            if (c.conditionCodes().size() > 1) {
+                put(e, "conditionIndicatorCode", c.conditionCodes().get(1));
+            }
+        }
     }
 }
