@@ -234,6 +234,43 @@ class ChangeHealthcarePayloadsTest {
         assertEquals(401, basic.statusCode());
     }
 
+    @Test
+    void aChcClientGetsATokenOverTheWireThenSubmitsWithItAndPingsTheHealthcheck() throws Exception {
+        String base = "http://127.0.0.1:" + gateway.port();
+        // as the SonderMind gem posts it (Net::HTTP.post_form) and reads it (expires_in added to a time)
+        String form = "client_id=" + java.net.URLEncoder.encode("CHC client", java.nio.charset.StandardCharsets.UTF_8)
+                + "&client_secret=" + key.key() + "&grant_type=client_credentials";
+        HttpResponse<String> t = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/apip/auth/v2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, t.statusCode(), t.body());
+        JsonNode token = JSON.readTree(t.body());
+        assertEquals("bearer", token.get("token_type").asText());
+        assertEquals(3600, token.get("expires_in").asInt());
+        String bearer = "Bearer " + token.get("access_token").asText();
+
+        HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base + "/medicalnetwork/professionalclaims/v3/healthcheck"))
+                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertEquals("OK", JSON.readTree(health.body()).get("status").asText());
+
+        HttpResponse<String> submitted = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base + "/medicalnetwork/professionalclaims/v3/submission"))
+                .header("Authorization", bearer).header("Content-Type", "application/json;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                        fixture("chc-style-providers-array.json", "TOKEN-WIRE")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("SUCCESS", JSON.readTree(submitted.body()).get("status").asText());
+
+        HttpResponse<String> wrong = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/apip/auth/v2/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"client_id\":\"CHC client\",\"client_secret\":\"wrong\","
+                        + "\"grant_type\":\"client_credentials\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        assertEquals("invalid_client", JSON.readTree(wrong.body()).get("error").asText());
+    }
+
     private static Set<String> warnings(JsonNode body) {
         Set<String> out = new TreeSet<>();
         body.get("warnings").forEach(w -> out.add(w.get("code").asText() + " " + w.get("field").asText()));
