@@ -6,7 +6,7 @@
 #
 #   gateway/startup-time.sh [RUNS] [-- extra JVM options, e.g. -XX:SharedArchiveFile=claimgate.jsa]
 #
-# EXISTING=1: each run starts on a copy of a store made before (by `submitter add`), as after the
+# JAR=path: another build of the jar. EXISTING=1: each run starts on a copy of a store made before (by `submitter add`), as after the
 # README's first steps: the schema is current, Flyway is not needed.
 #
 # Needs gateway/target/claimgate.jar (mvn -B -q -DskipTests package) and curl. On a machine busy with
@@ -15,7 +15,7 @@ set -euo pipefail
 runs="${1:-5}"
 shift || true
 [ "${1:-}" = "--" ] && shift
-jar="$(cd "$(dirname "$0")" && pwd)/target/claimgate.jar"
+jar="${JAR:-$(cd "$(dirname "$0")" && pwd)/target/claimgate.jar}"
 [ -f "$jar" ] || { echo "build first: $jar missing" >&2; exit 1; }
 port="${PORT:-18089}"
 times=(); cpus=(); readys=()

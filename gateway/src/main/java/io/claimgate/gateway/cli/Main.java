@@ -17,6 +17,13 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int run(String... args) {
+        if (args.length > 0 && args[0].equals("serve")) {
+            // Picocli makes every subcommand to build the full command line, loading their classes (JSON
+            // mappers, X12 readers, Smooks); the server needs none of them before it listens, so `serve`
+            // is built alone. It parses and answers (--help too) exactly as under the full command line.
+            return new CommandLine(new ServeCommand()).setCommandName("claimgate serve")
+                    .execute(java.util.Arrays.copyOfRange(args, 1, args.length));
+        }
         return new CommandLine(new Main()).execute(args);
     }
 

@@ -64,8 +64,6 @@ public final class ConfigLoader {
             "tls.keyFile", "tls.keyPassword", "batch.maxClaims", "batch.maxBodyBytes",
             "batch.claimsPerTransaction", "log.format", "metrics.enabled");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ConfigLoader() {
     }
 
@@ -224,7 +222,8 @@ public final class ConfigLoader {
     private static Map<String, String> readJson(Path file) throws IOException {
         JsonNode root;
         try (InputStream in = Files.newInputStream(file)) {
-            root = JSON.readTree(in);
+            // Made here, not in a static field: most starts read no JSON file and need no mapper yet.
+            root = new ObjectMapper().readTree(in);
         }
         Map<String, String> out = new LinkedHashMap<>();
         if (root == null || !root.isObject()) {

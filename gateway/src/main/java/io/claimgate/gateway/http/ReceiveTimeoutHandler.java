@@ -21,7 +21,12 @@ final class ReceiveTimeoutHandler extends ChannelInboundHandlerAdapter {
     private final long timeoutMillis;
     private final Metrics metrics;
     private ScheduledFuture<?> timer;
+    // The request whose body is awaited (null when none is), kept to start the timer late (see below).
+    private Receiving receiving;
     private boolean timedOut;
+
+    private record Receiving(String method, String path, long startNanos) {
+    }
 
     ReceiveTimeoutHandler(long timeoutMillis, Metrics metrics) {
         this.timeoutMillis = timeoutMillis;
@@ -37,25 +42,35 @@ final class ReceiveTimeoutHandler extends ChannelInboundHandlerAdapter {
         }
         if (msg instanceof HttpRequest req && !(msg instanceof LastHttpContent)) {
             cancel();
-            long start = System.nanoTime();
-            String method = req.method().name();
-            String path = new QueryStringDecoder(req.uri()).path();
-            timer = ctx.executor().schedule(() -> expire(ctx, method, path, start), timeoutMillis, TimeUnit.MILLISECONDS);
+            receiving = new Receiving(req.method().name(), new QueryStringDecoder(req.uri()).path(), System.nanoTime());
+            // A pipelined request read while the one before it is being answered: the server is not reading
+            // (RequestHandler paused it), so the clock starts with the first body bytes read after that.
+            if (ctx.channel().config().isAutoRead()) {
+                startTimer(ctx);
+            }
         } else if (msg instanceof LastHttpContent) {
             cancel();
+            receiving = null;
+        } else if (receiving != null && timer == null) {
+            startTimer(ctx);
         }
         ctx.fireChannelRead(msg);
     }
 
-    private void expire(ChannelHandlerContext ctx, String method, String path, long startNanos) {
+    private void startTimer(ChannelHandlerContext ctx) {
+        Receiving r = receiving;
+        timer = ctx.executor().schedule(() -> expire(ctx, r), timeoutMillis, TimeUnit.MILLISECONDS);
+    }
+
+    private void expire(ChannelHandlerContext ctx, Receiving r) {
         timer = null;
-        if (!ctx.channel().isActive()) {
+        if (!ctx.channel().isActive() || receiving != r) {
             return;
         }
         timedOut = true;
         EarlyAnswer.closeWith(ctx, Problems.of(408, "request-timeout", "Request timeout",
                 "the request body did not arrive within " + TimeUnit.MILLISECONDS.toSeconds(timeoutMillis)
-                        + " s of the request line; nothing was stored"), method, path, startNanos, metrics);
+                        + " s of the request line; nothing was stored"), r.method(), r.path(), r.startNanos(), metrics);
     }
 
     private void cancel() {

@@ -182,12 +182,18 @@ public final class Router {
         }
         String requestHash = sha256(Idempotency.head(r.method(), r.path()), r.body());
         String submitterId = c.caller().submitterId();
-        Optional<IdempotencyStore.Answer> kept = idempotency.kept(submitterId, key);
+        Optional<IdempotencyStore.Answer> kept = idempotency.take(submitterId, key, requestHash);
         if (kept.isPresent()) {
-            return Idempotency.replay(kept.get(), requestHash);
+            return Idempotency.answerFor(kept.get(), requestHash);
         }
-        ApiResponse response = endpoint.get();
-        idempotency.keep(submitterId, key, requestHash, response);
+        ApiResponse response;
+        try {
+            response = endpoint.get();
+        } catch (RuntimeException e) {
+            idempotency.release(submitterId, key);
+            throw e;
+        }
+        idempotency.finish(submitterId, key, requestHash, response);
         return response;
     }
 

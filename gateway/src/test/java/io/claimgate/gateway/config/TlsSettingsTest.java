@@ -131,5 +131,9 @@ class TlsSettingsTest {
         assertEquals(2, code);
         assertTrue(err.toString().contains("config: tls.keyFile: not set"), err.toString());
         assertFalse(Files.exists(dir.resolve("store.mv.db")), "the store is not opened");
+        // The same through the process's entry point, which builds the serve command alone.
+        assertEquals(2, Main.run("serve", "--config", file.toString()));
+        assertEquals(2, Main.run("serve", "--no-such-option"));
+        assertFalse(Files.exists(dir.resolve("store.mv.db")), "the store is not opened");
     }
 }

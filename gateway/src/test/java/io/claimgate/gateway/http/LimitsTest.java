@@ -137,6 +137,22 @@ class LimitsTest {
     }
 
     @Test
+    void aBodyDeclaredPastTheLimitWithExpectContinueGets413InsteadOf100() throws Exception {
+        RawHttp h = http();
+        String head = "POST /v1/claims/professional HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + acme.key()
+                + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
+                + (CONFIG.maxBodyBytes() + 1) + "\r\n\r\n";
+        h.channel().writeInbound(Unpooled.wrappedBuffer(head.getBytes(StandardCharsets.US_ASCII)));
+        h.channel().runPendingTasks();
+        RawHttp.Response r = h.read();
+        JsonNode p = problem(r, 413);
+        assertTrue(p.get("detail").asText().contains(String.valueOf(CONFIG.maxBodyBytes())), p.toString());
+        assertEquals("close", r.header("connection"));
+        assertFalse(h.channel().isOpen());
+        assertNothingStored();
+    }
+
+    @Test
     void aBatchBodyPastTheBatchLimitGets413() throws Exception {
         // Declared too large: refused before a byte of the body is read.
         RawHttp h = http();
@@ -243,6 +259,30 @@ class LimitsTest {
         assertFalse(h.channel().isOpen());
         // The rest of the body, had the client gone on, changes nothing.
         assertNothingStored();
+    }
+
+    @Test
+    void aPipelinedRequestIsNotTimedWhileTheOneBeforeItIsBeingAnswered() throws Exception {
+        List<Runnable> held = new ArrayList<>();
+        RawHttp h = new RawHttp(CONFIG, router, held::add);
+        byte[] body = claim("LIMIT-PIPELINED");
+        byte[] both = ("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" + head("POST", "/v1/claims/professional", body.length))
+                .getBytes(StandardCharsets.US_ASCII);
+        write(h, both, 0, both.length);
+        assertEquals(1, held.size(), "the first request is in flight, the second's head has been read");
+        h.channel().advanceTimeBy(CONFIG.requestTimeoutSeconds() - 1, TimeUnit.SECONDS);
+        h.channel().runScheduledPendingTasks();
+        held.remove(0).run();
+        assertEquals(200, h.read().status(), "the first answered just within its time");
+        // Past the second's timeout if counted from its head; but the server was not reading meanwhile.
+        h.channel().advanceTimeBy(5, TimeUnit.SECONDS);
+        h.channel().runScheduledPendingTasks();
+        assertNull(h.read());
+        assertTrue(h.channel().isOpen());
+        write(h, body, 0, body.length);
+        held.remove(0).run();
+        assertEquals(201, h.read().status());
+        assertEquals(claimsBefore + 1, rows("SELECT COUNT(*) FROM claims"));
     }
 
     @Test

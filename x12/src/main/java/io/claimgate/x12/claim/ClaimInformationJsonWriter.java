@@ -58,19 +58,6 @@ final class ClaimInformationJsonWriter {
             put(n, "pregnancyIndicator", c.pregnancyIndicator());
             put(n, "homeboundIndicator", c.homeboundIndicator());
             put(n, "deathDate", c.deathDate());
-            ambulance(n, c.ambulance());
-            SpinalManipulation spinal = c.spinalManipulation();
-            if (spinal != null) {
-                ObjectNode e = n.putObject("spinalManipulationServiceInformation");
-                put(e, "patientConditionCode", spinal.patientConditionCode());
-                put(e, "patientConditionDescription1", spinal.patientConditionDescription1());
-                put(e, "patientConditionDescription2", spinal.patientConditionDescription2());
-            }
-            if (c.epsdtReferral() != null) {
-                ObjectNode e = n.putObject("epsdtReferral");
-                put(e, "certificationConditionCodeAppliesIndicator", c.epsdtReferral().certificationConditionIndicator());
-                texts(e, "conditionCodes", c.epsdtReferral().conditionCodes());
-            }
         } else {
             put(n, "patientEstimatedAmountDue", c.patientEstimatedAmountDue());
             put(n, "billingNote", c.billingNote());
@@ -104,6 +91,21 @@ final class ClaimInformationJsonWriter {
             ArrayNode a = n.putArray("otherSubscriberInformation");
             c.otherSubscribers().forEach(o -> LineJsonWriter.otherSubscriber(a.addObject(), o));
         }
+        if (prof) {
+            ambulance(n, c.ambulance());
+            if (c.spinalManipulation() != null) {
+                SpinalManipulation m = c.spinalManipulation();
+                ObjectNode e = n.putObject("spinalManipulationServiceInformation");
+                put(e, "patientConditionCode", m.patientConditionCode());
+                put(e, "patientConditionDescription1", m.patientConditionDescription1());
+                put(e, "patientConditionDescription2", m.patientConditionDescription2());
+            }
+            if (c.epsdtReferral() != null) {
+                ObjectNode e = n.putObject("epsdtReferral");
+                put(e, "certificationConditionCodeAppliesIndicator", c.epsdtReferral().certificationConditionIndicator());
+                texts(e, "conditionCodes", c.epsdtReferral().conditionCodes());
+            }
+        }
         if (c.contractInformation() != null) {
             contract(n.putObject("claimContractInformation"), c.contractInformation());
         }
@@ -115,6 +117,33 @@ final class ClaimInformationJsonWriter {
             ArrayNode a = n.putArray("serviceLines");
             c.serviceLines().forEach(l -> LineJsonWriter.serviceLine(a.addObject(), l, kind));
         }
+    }
+
+    /** The 837P ambulance fields of a claim (2300 CR1, CRC*07, 2310E/F) or a line (2400 CR1, CRC*07, 2420G/H). */
+    static void ambulance(ObjectNode n, Ambulance a) {
+        if (a == null) {
+            return;
+        }
+        if (a.patientWeightInPounds() != null || a.ambulanceTransportReasonCode() != null
+                || a.transportDistanceInMiles() != null || a.roundTripPurposeDescription() != null
+                || a.stretcherPurposeDescription() != null) {
+            ObjectNode e = n.putObject("ambulanceTransportInformation");
+            put(e, "patientWeightInPounds", a.patientWeightInPounds());
+            put(e, "ambulanceTransportReasonCode", a.ambulanceTransportReasonCode());
+            put(e, "transportDistanceInMiles", a.transportDistanceInMiles());
+            put(e, "roundTripPurposeDescription", a.roundTripPurposeDescription());
+            put(e, "stretcherPurposeDescription", a.stretcherPurposeDescription());
+        }
+        if (!a.certifications().isEmpty()) {
+            ArrayNode list = n.putArray("ambulanceCertification");
+            for (ConditionIndicator ci : a.certifications()) {
+                ObjectNode e = list.addObject();
+                put(e, "certificationConditionIndicator", ci.certificationConditionIndicator());
+                texts(e, "conditionCodes", ci.conditionCodes());
+            }
+        }
+        address(n, "ambulancePickUpLocation", a.pickUpLocation());
+        address(n, "ambulanceDropOffLocation", a.dropOffLocation());
     }
 
     /** CN1 as {@code claimContractInformation} (2300) or a line's {@code contractInformation} (2400). */
@@ -294,35 +323,5 @@ final class ClaimInformationJsonWriter {
         put(n, "phoneName", f.phoneName());
         put(n, "phoneNumber", f.phoneNumber());
         put(n, "phoneExtension", f.phoneExtension());
-    }
-
-    /**
-     * 837P ambulance (claim or line): {@code ambulanceTransportInformation} (CR1), {@code ambulanceCertification[]}
-     * (CRC*07), {@code ambulancePickUpLocation} and {@code ambulanceDropOffLocation}, as the binder reads them.
-     */
-    static void ambulance(ObjectNode n, Ambulance a) {
-        if (a == null) {
-            return;
-        }
-        if (a.patientWeightInPounds() != null || a.ambulanceTransportReasonCode() != null
-                || a.transportDistanceInMiles() != null || a.roundTripPurposeDescription() != null
-                || a.stretcherPurposeDescription() != null) {
-            ObjectNode t = n.putObject("ambulanceTransportInformation");
-            put(t, "patientWeightInPounds", a.patientWeightInPounds());
-            put(t, "ambulanceTransportReasonCode", a.ambulanceTransportReasonCode());
-            put(t, "transportDistanceInMiles", a.transportDistanceInMiles());
-            put(t, "roundTripPurposeDescription", a.roundTripPurposeDescription());
-            put(t, "stretcherPurposeDescription", a.stretcherPurposeDescription());
-        }
-        if (!a.certifications().isEmpty()) {
-            ArrayNode certs = n.putArray("ambulanceCertification");
-            for (ConditionIndicator c : a.certifications()) {
-                ObjectNode e = certs.addObject();
-                put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
-                texts(e, "conditionCodes", c.conditionCodes());
-            }
-        }
-        address(n, "ambulancePickUpLocation", a.pickUpLocation());
-        address(n, "ambulanceDropOffLocation", a.dropOffLocation());
     }
 }

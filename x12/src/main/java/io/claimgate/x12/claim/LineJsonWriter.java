@@ -89,8 +89,6 @@ final class LineJsonWriter {
             put(n, "postageTaxAmount", l.postageTaxAmount());
             put(n, "hospiceEmployeeIndicator", l.hospiceEmployeeIndicator());
             put(n, "ambulancePatientCount", l.ambulancePatientCount());
-            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
-            durableMedicalEquipment(n, l.durableMedicalEquipment());
             put(n, "obstetricAnesthesiaAdditionalUnits", l.obstetricAnesthesiaAdditionalUnits());
             if (!l.testResults().isEmpty()) {
                 ArrayNode a = n.putArray("testResults");
@@ -100,6 +98,13 @@ final class LineJsonWriter {
                     put(e, "measurementQualifier", t.measurementQualifier());
                     put(e, "testResults", t.testResults());
                 }
+            }
+            ClaimInformationJsonWriter.ambulance(n, l.ambulance());
+            durableMedicalEquipment(n, l.durableMedicalEquipment());
+            if (l.purchasedService() != null) {
+                ObjectNode e = n.putObject("purchasedServiceInformation");
+                put(e, "purchasedServiceProviderIdentifier", l.purchasedService().purchasedServiceProviderIdentifier());
+                put(e, "purchasedServiceChargeAmount", l.purchasedService().purchasedServiceChargeAmount());
             }
             if (l.contractInformation() != null) {
                 ClaimInformationJsonWriter.contract(n.putObject("contractInformation"), l.contractInformation());
@@ -296,14 +301,14 @@ final class LineJsonWriter {
         };
     }
 
-    /** 837P 2400 DME: PWK*CT, CR3 and CRC*09 in the JSON objects the binder reads them from. */
+    /** PWK*CT, CR3 and CRC*09 of an 837P line, in the fields {@link LineBinder} reads them from. */
     private static void durableMedicalEquipment(ObjectNode n, DurableMedicalEquipment d) {
         if (d == null) {
             return;
         }
         if (d.certificateTransmissionCode() != null) {
-            n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity")
-                    .put("attachmentTransmissionCode", d.certificateTransmissionCode());
+            put(n.putObject("durableMedicalEquipmentCertificateOfMedicalNecessity"), "attachmentTransmissionCode",
+                    d.certificateTransmissionCode());
         }
         if (d.certificationTypeCode() != null || d.durationInMonths() != null) {
             ObjectNode e = n.putObject("durableMedicalEquipmentCertification");
@@ -314,11 +319,12 @@ final class LineJsonWriter {
         if (c != null) {
             ObjectNode e = n.putObject("conditionIndicatorDurableMedicalEquipment");
             put(e, "certificationConditionIndicator", c.certificationConditionIndicator());
-            if (!c.conditionCodes().isEmpty()) {
-                put(e, "conditionIndicator", c.conditionCodes().get(0));
+            List<String> codes = c.conditionCodes();
+            if (!codes.isEmpty()) {
+                put(e, "conditionIndicator", codes.get(0));
             }
-            if (c.conditionCodes().size() > 1) {
-                put(e, "conditionIndicatorCode", c.conditionCodes().get(1));
+            if (codes.size() > 1) {
+                put(e, "conditionIndicatorCode", codes.get(1));
             }
         }
     }
