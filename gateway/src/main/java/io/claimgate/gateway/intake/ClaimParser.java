@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.ClaimIssue;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Claim JSON from the wire into a tree, under the configured nesting limit, plus its canonical form for
@@ -40,9 +44,24 @@ final class ClaimParser {
                 .build();
     }
 
-    /** The tree, or the one issue that says why there is none. */
-    record Parsed(JsonNode tree, List<ClaimIssue> issues) {
+    /**
+     * The tree, or the one issue that says why there is none. With a tree, {@code issues} holds warnings
+     * only (credentials dropped) and {@code stored} the JSON to keep: null for the body exactly as received,
+     * else the body without the credentials.
+     */
+    record Parsed(JsonNode tree, List<ClaimIssue> issues, byte[] stored) {
+        Parsed(JsonNode tree, List<ClaimIssue> issues) {
+            this(tree, issues, null);
+        }
+
+        /** The bytes to store for a body that parsed: {@code received} unless credentials were dropped. */
+        byte[] stored(byte[] received) {
+            return stored != null ? stored : received;
+        }
     }
+
+    /** Top-level member names that hold credentials (CHC's X-CHC-ClaimSubmission-Pwd, client_secret, ...). */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i).*(password|passwd|pwd|secret).*");
 
     Parsed parse(byte[] body) {
         try {
@@ -53,7 +72,7 @@ final class ClaimParser {
             if (!tree.isObject()) {
                 return failed("expected one claim as a JSON object");
             }
-            return new Parsed(tree, List.of());
+            return withoutCredentials((ObjectNode) tree);
         } catch (StreamConstraintsException e) {
             return failed("JSON nested deeper than " + maxDepth + " levels");
         } catch (JsonProcessingException e) {
@@ -63,6 +82,41 @@ final class ClaimParser {
             return failed("not valid JSON" + where);
         } catch (IOException e) {
             return failed("not valid JSON");
+        }
+    }
+
+    /**
+     * Credentials never reach the store: a top-level {@code headers} object (the WeInfuse client puts the
+     * CHC submitter id, user name and password there; CHC sent them on as X-CHC-ClaimSubmission-* headers)
+     * and any top-level member named like a password or secret are removed from the tree (so neither the
+     * binder nor the duplicate hash sees them) and from the JSON stored, each with a warning. A body without
+     * them (the usual case: one pass over the top-level names) is stored byte for byte as received.
+     */
+    private Parsed withoutCredentials(ObjectNode tree) {
+        List<String> names = new ArrayList<>();
+        if (tree.has("headers")) {
+            names.add("headers");
+        }
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (CREDENTIAL.matcher(name).matches()) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return new Parsed(tree, List.of());
+        }
+        List<ClaimIssue> warnings = new ArrayList<>();
+        for (String name : names) {
+            tree.remove(name);
+            warnings.add(new ClaimIssue(ClaimIssue.Severity.WARNING, ClaimIssue.Code.CREDENTIALS_NOT_STORED, name,
+                    "credentials in the claim body are not used and not stored; dropped (the API key or access "
+                            + "token is the only credential)"));
+        }
+        try {
+            return new Parsed(tree, List.copyOf(warnings), reader.writeValueAsBytes(tree));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed tree always serializes", e);
         }
     }
 
