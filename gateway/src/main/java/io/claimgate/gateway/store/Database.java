@@ -21,7 +21,7 @@ import org.flywaydb.core.Flyway;
  */
 public final class Database implements AutoCloseable {
     /** The highest {@code V<n>__*.sql} under {@code db/migration}; raise it with each new script. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 4;
 
     private final HikariDataSource dataSource;
     private final DatabaseConfig config;
