@@ -102,7 +102,7 @@ public final class ElementReader {
 
     // The dates of one file cluster (service dates of a payment cycle, one production date), so the last few
     // read are kept: a hit costs neither the check of the date nor a LocalDate. One reader is used by one thread.
-    private static final int DATE_SLOTS = 64;
+    private static final int DATE_SLOTS = 256;
     private final int[] dateKeys = new int[DATE_SLOTS];
     private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
 
@@ -112,7 +112,7 @@ public final class ElementReader {
         if (value < 0) {
             return null;
         }
-        int slot = (value ^ value >>> 7) & (DATE_SLOTS - 1);
+        int slot = (value * 0x9E3779B1) >>> 24; // the top 8 bits of a multiplicative hash: DATE_SLOTS = 256
         LocalDate d = dates[slot];
         if (d != null && dateKeys[slot] == value) {
             return d;

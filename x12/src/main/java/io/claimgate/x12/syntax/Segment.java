@@ -32,7 +32,7 @@ public final class Segment {
     private long offset;
     private ShortValue[] shortValues; // see shortValue()
     private static final int SHORT_VALUE = 4;
-    private static final int SHORT_SLOTS = 256;
+    private static final int SHORT_SLOTS = 1024;
 
     /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
     private record ShortValue(long key, String value) {
