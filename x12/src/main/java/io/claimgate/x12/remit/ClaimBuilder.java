@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class ClaimBuilder {
     private static final DateRange NO_DATES = new DateRange(null, null);
+    private LocalDate lastDay;        // the last one-day range made, shared (a record: immutable)
+    private DateRange lastDayRange;
     private final ElementReader values;
 
     // the claim: CLP and what follows it
@@ -294,7 +296,17 @@ final class ClaimBuilder {
             values.report(X12Issue.error(X12Error.INVALID_DATE, position, "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        return from == null && to == null ? NO_DATES : new DateRange(from, to);
+        if (from == to) { // one day (DTM*472), or none: consecutive lines are mostly of the same day
+            if (from == null) {
+                return NO_DATES;
+            }
+            if (from != lastDay) {
+                lastDay = from;
+                lastDayRange = new DateRange(from, from);
+            }
+            return lastDayRange;
+        }
+        return new DateRange(from, to);
     }
 
     /** The finished claim; the builder is then ready for the next {@link #start}. */

@@ -1,6 +1,9 @@
 package io.claimgate.x12.syntax;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +36,7 @@ public final class Segment {
     private ShortValue[] shortValues; // see shortValue()
     private static final int SHORT_VALUE = 4;
     private static final int SHORT_SLOTS = 1024;
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
     private record ShortValue(long key, String value) {
@@ -107,8 +111,13 @@ public final class Segment {
     /** The segment id, e.g. {@code NM1}. */
     public String id() {
         if (id == null) {
-            int idEnd = sepCount > 0 ? seps[0] : end;
-            id = SegmentIds.lookup(data, start, idEnd - start);
+            int k = idKey();
+            if (k >= 0) {
+                id = SegmentIds.of(k);
+            } else { // not a valid id: as written, for the issue that reports it
+                int idEnd = sepCount > 0 ? seps[0] : end;
+                id = new String(data, start, Math.max(0, idEnd - start), StandardCharsets.ISO_8859_1);
+            }
         }
         return id;
     }
@@ -139,6 +148,18 @@ public final class Segment {
         return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
     }
 
+    private static boolean idChar(int b) {
+        return b >= 0 && ID_CHAR[b];
+    }
+
+    private static final boolean[] ID_CHAR = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ID_CHAR[c] = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     /**
      * The id as an int, for readers that dispatch on it with a {@code switch} instead of comparing Strings: its
      * bytes packed first byte highest ({@code 'C' << 16 | 'L' << 8 | 'P'} for CLP, {@code 'L' << 16 | 'X' << 8} for
@@ -146,10 +167,6 @@ public final class Segment {
      */
     public int idCode() {
         return idKey();
-    }
-
-    private static boolean idChar(int b) {
-        return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
     }
 
     /** True when this segment's id is {@code segmentId}; allocates nothing. */
@@ -256,19 +273,30 @@ public final class Segment {
      * at worst misses the cache.
      */
     private String shortValue(int s, int n) {
-        long key = n;
-        for (int k = 0; k < n; k++) {
-            byte b = data[s + k];
-            if (b < 0) {
+        long key;
+        if (s + 4 <= data.length) { // the four bytes from s in one read, those past the value masked off
+            int mask = (int) ((1L << (n << 3)) - 1);
+            int bytes = (int) INTS.get(data, s) & mask;
+            if ((bytes & 0x80808080) != 0) {
                 return new String(data, s, n, StandardCharsets.UTF_8);
             }
-            key = key << 8 | b;
+            key = (long) n << 32 | bytes;
+        } else {
+            int bytes = 0;
+            for (int k = n - 1; k >= 0; k--) {
+                byte b = data[s + k];
+                if (b < 0) {
+                    return new String(data, s, n, StandardCharsets.UTF_8);
+                }
+                bytes = bytes << 8 | b;
+            }
+            key = (long) n << 32 | bytes;
         }
         ShortValue[] table = shortValues;
         if (table == null) {
             table = shortValues = new ShortValue[SHORT_SLOTS];
         }
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 56) & (SHORT_SLOTS - 1);
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 54); // the top 10 bits: SHORT_SLOTS = 1024
         ShortValue cached = table[slot];
         if (cached != null && cached.key == key) {
             return cached.value;
