@@ -114,13 +114,20 @@ public final class ElementReader {
         if (value < 0) {
             return null;
         }
-        int slot = (value * 0x9E3779B1) >>> 24; // the top 8 bits of a multiplicative hash: DATE_SLOTS = 256
+        // two ways: a date is looked for in a pair of slots, so two dates of one hash do not push each other out
+        int slot = (value * 0x9E3779B1) >>> 24 & ~1; // the top 8 bits of a multiplicative hash: DATE_SLOTS = 256
         LocalDate d = dates[slot];
         if (d != null && dateKeys[slot] == value) {
             return d;
         }
+        LocalDate other = dates[slot + 1];
+        if (other != null && dateKeys[slot + 1] == value) {
+            return other;
+        }
         d = date(value / 10000, value / 100 % 100, value % 100);
-        if (d != null) {
+        if (d != null) { // the newest first, the one it displaces second
+            dateKeys[slot + 1] = dateKeys[slot];
+            dates[slot + 1] = dates[slot];
             dateKeys[slot] = value;
             dates[slot] = d;
         }
