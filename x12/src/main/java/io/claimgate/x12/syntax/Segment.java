@@ -26,7 +26,6 @@ public final class Segment {
     int[] seps = new int[32];   // offsets of element separators, in order (filled by X12Reader's scan)
     private int sepCount;
     private Delimiters delimiters;
-    private String id;
     private int key = NO_KEY;   // idKey(), once asked
     private boolean ascii;      // true when every byte is below 0x80 (then text needs no UTF-8 decoding)
     private static final int NO_KEY = Integer.MIN_VALUE;
@@ -65,16 +64,22 @@ public final class Segment {
         return s;
     }
 
+    // The reader's one segment lives as long as the reader, so the collector soon counts it old; a reference
+    // stored into an old object costs a card-marking barrier (with G1 a memory fence), so the references that
+    // stay the same from segment to segment (buffer, delimiters, separator array) are stored only when they change.
     void reset(byte[] data, int start, int end, Delimiters delimiters, long index, int inTransaction, long offset) {
-        this.data = data;
+        if (this.data != data) {
+            this.data = data;
+        }
         this.start = start;
         this.end = end;
-        this.delimiters = delimiters;
+        if (this.delimiters != delimiters) {
+            this.delimiters = delimiters;
+        }
         this.index = index;
         this.inTransaction = inTransaction;
         this.offset = offset;
         this.sepCount = 0;
-        this.id = null;
         this.key = NO_KEY;
         this.ascii = false;
     }
@@ -84,16 +89,19 @@ public final class Segment {
      * {@code ascii} only when every byte from start to end is known to be below 0x80.
      */
     void finish(byte[] data, int start, int end, boolean ascii) {
-        this.data = data;
+        if (this.data != data) {
+            this.data = data;
+        }
         this.start = start;
         this.end = end;
-        this.id = null;
         this.key = NO_KEY;
         this.ascii = ascii;
     }
 
     void setSeparators(int[] seps, int count) {
-        this.seps = seps;
+        if (this.seps != seps) {
+            this.seps = seps;
+        }
         this.sepCount = count;
     }
 
@@ -110,16 +118,12 @@ public final class Segment {
 
     /** The segment id, e.g. {@code NM1}. */
     public String id() {
-        if (id == null) {
-            int k = idKey();
-            if (k >= 0) {
-                id = SegmentIds.of(k);
-            } else { // not a valid id: as written, for the issue that reports it
-                int idEnd = sepCount > 0 ? seps[0] : end;
-                id = new String(data, start, Math.max(0, idEnd - start), StandardCharsets.ISO_8859_1);
-            }
+        int k = idKey();
+        if (k >= 0) {
+            return SegmentIds.of(k); // one String per id, looked up by its key (not kept here: see reset)
         }
-        return id;
+        int idEnd = sepCount > 0 ? seps[0] : end; // not a valid id: as written, for the issue that reports it
+        return new String(data, start, Math.max(0, idEnd - start), StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -554,7 +558,6 @@ public final class Segment {
             s.seps[k] = seps[k] - start;
         }
         s.sepCount = sepCount;
-        s.id = id;
         s.key = key;
         s.ascii = ascii;
         if (shortValues == null) {
