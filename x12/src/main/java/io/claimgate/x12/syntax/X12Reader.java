@@ -368,6 +368,9 @@ public final class X12Reader implements Closeable {
         }
         segment.finish(buf, start, end, (high & HIGH_BITS) == 0);
         pos = terminated ? p + 1 : p;
+        while (pos < limit && (buf[pos] == '\n' || buf[pos] == '\r') && buf[pos] != term) {
+            pos++; // a line break after the terminator (common): stepped over here, as skipWhitespace would
+        }
         if (end == start) {
             segmentIndex--;
             if (!Character.isWhitespace(delimiters.segment())) {
