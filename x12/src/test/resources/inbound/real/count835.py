@@ -12,7 +12,8 @@ Rules used:
   segment terminator is the character after ISA16. Delimiters are re-read at every ISA, so a file
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
 - Carriage returns, line feeds and spaces between a terminator and the next segment id are not
-  data (payers add line breaks after or instead of nothing).
+  data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
+  the segments ("wrapped": its first line break is not right after a terminator) loses every CR and LF.
 - Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
 """
 import sys
@@ -63,11 +64,44 @@ def segments(text):
         pos = end + 1
 
 
+def unwrap(text):
+    """Drops every CR and LF when the file is wrapped into fixed-width lines.
+
+    Some payers cut the byte stream into lines of a fixed width (80 is common) without regard to segments, so
+    line breaks fall inside elements. A file is taken as wrapped when its terminator is not a line break and
+    its first line break does not come right after a terminator (ignoring a CR before an LF).
+    """
+    start = text.find("ISA")
+    if start < 0 or start + 3 >= len(text):
+        return text
+    flat = text[:start] + text[start:].replace("\r", "").replace("\n", "")
+    elem, seen, i = text[start + 3], 0, start + 3
+    while i < len(text) and seen < 16:
+        if text[i] in "\r\n":
+            return flat  # a line break inside the ISA
+        if text[i] == elem:
+            seen += 1
+        i += 1
+    if i + 1 >= len(text):
+        return text
+    term = text[i + 1]
+    if term in "\r\n":
+        return text
+    m = next((j for j in range(i + 2, len(text)) if text[j] in "\r\n"), None)
+    if m is None:
+        return text
+    k = m - 1
+    while text[k] in "\r\n":
+        k -= 1
+    return text if text[k] == term else flat
+
+
 def count(path):
     with open(path, "rb") as f:
         text = f.read().decode("latin-1")
     if text.startswith("\xef\xbb\xbf"):
         text = text[3:]
+    text = unwrap(text)
     in835 = False
     st = claims = 0
     clp = bpr = plb = Decimal(0)
