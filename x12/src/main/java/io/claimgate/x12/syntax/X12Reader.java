@@ -243,7 +243,7 @@ public final class X12Reader implements Closeable {
      * with mis-padded ISAs exist, so the component separator is found by counting element separators.
      */
     private boolean readIsaDelimiters() throws IOException {
-        ensure(512);
+        ensure(WRAP_WINDOW);
         if (!unwrap && isWrapped()) {
             unwrap = true;
             limit = pos + dropLineBreaks(pos, limit);
@@ -289,6 +289,9 @@ public final class X12Reader implements Closeable {
         return true;
     }
 
+    /** How far past an ISA the first line break is looked for (wrapped lines are 80 to a few hundred wide). */
+    private static final int WRAP_WINDOW = 2048;
+
     /**
      * True when the ISA at {@code pos} (or the segments buffered right after it) has a line break that is
      * not right after a segment terminator: a CR or LF before the 16th element separator, or, after the ISA,
@@ -298,7 +301,7 @@ public final class X12Reader implements Closeable {
         byte element = buf[pos + 3];
         int count = 0;
         int p = pos + 3;
-        int end = Math.min(limit, pos + 512);
+        int end = Math.min(limit, pos + WRAP_WINDOW);
         for (; p < end && count < 16; p++) {
             byte b = buf[p];
             if (b == element) {
