@@ -1,6 +1,12 @@
 package io.claimgate.bench;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimgate.x12.claim.Claim;
+import io.claimgate.x12.claim.ClaimJson;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.ClaimValidation;
 import io.claimgate.x12.claim.ValidatedClaim;
@@ -15,7 +21,9 @@ import io.claimgate.x12.validate.FileReport;
 import io.claimgate.x12.validate.X12Validator;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -39,10 +47,19 @@ final class ClaimBatch {
             .timestamp(LocalDateTime.of(2025, 6, 2, 10, 15))
             .lineBreaks(true)
             .build();
+    /** Reads claim JSON into a tree as the gateway's intake does (ClaimParser: the same features, default limits). */
+    static final JsonMapper TREES = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .build();
 
     final int count;
     final ClaimKind[] kinds;
     final byte[][] json;
+    /** {@link #json} read by {@link #TREES}, as the gateway hands claims to {@code ClaimValidation.check}. */
+    final JsonNode[] trees;
     final long jsonBytes;
     final List<Claim> claims;
     final byte[] x12;
@@ -51,6 +68,7 @@ final class ClaimBatch {
         this.count = count;
         kinds = new ClaimKind[count];
         json = new byte[count][];
+        trees = new JsonNode[count];
         claims = new ArrayList<>(count);
         long total = 0;
         int institutional = 0;
@@ -60,6 +78,7 @@ final class ClaimBatch {
             kinds[i] = g.kind();
             json[i] = g.json().getBytes(StandardCharsets.UTF_8);
             total += json[i].length;
+            trees[i] = tree(i);
             ValidatedClaim v = ClaimValidation.check(g.kind(), json[i], CLOCK);
             if (!v.issues().isEmpty()) {
                 throw new IllegalStateException("generated claim " + i + " has issues: " + v.issues().size());
@@ -95,6 +114,25 @@ final class ClaimBatch {
     /** Validates one claim's JSON (schema, binding, rules); returns the issue count (0 here). */
     int check(int i) {
         return ClaimValidation.check(kinds[i], json[i], CLOCK).issues().size();
+    }
+
+    /** Jackson alone: one claim's JSON into a tree, as the gateway's intake parses it. */
+    JsonNode tree(int i) {
+        try {
+            return TREES.readTree(json[i]);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The gateway's path after its parse: schema, binding and rules on an already parsed tree. */
+    int checkTree(int i) {
+        return ClaimValidation.check(kinds[i], trees[i], CLOCK).issues().size();
+    }
+
+    /** Parse, schema check and binding (ClaimJson.read), without the SNIP 3-5 rules. */
+    int read(int i) {
+        return ClaimJson.read(kinds[i], json[i]).issues().size();
     }
 
     /** The billing company's path: check every claim's JSON, then render the accepted ones into {@code out}. */

@@ -12,7 +12,10 @@ import java.util.function.LongSupplier;
  * MB per CPU-second is what each reader costs on one core whatever else the machine runs; the ratios come from
  * interleaved passes.
  *
- * <pre>java -Xmx2g -cp bench/target/benchmarks.jar io.claimgate.bench.CpuTime835 [sizeMb] [rounds]</pre>
+ * <pre>java -Xmx2g -cp bench/target/benchmarks.jar io.claimgate.bench.CpuTime835 [sizeMb] [rounds] [warmupRounds]</pre>
+ *
+ * Warm-up rounds (default 2) run every pass and are not counted: on a busy machine the JIT's compiler threads
+ * get little CPU and one round over the file is not always enough for them to finish.
  */
 public final class CpuTime835 {
     private static volatile long sink;
@@ -28,7 +31,8 @@ public final class CpuTime835 {
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         Remit835Source.Totals totals = new Remit835Source.Totals();
         byte[] data = Remit835Source.build(sizeMb * 1_000_000L, totals);
-        System.out.printf("835 input: %s; %d CPUs%n", totals, Runtime.getRuntime().availableProcessors());
+        System.out.printf("835 input: %s; %d CPUs; GC %s%n", totals, Runtime.getRuntime().availableProcessors(),
+                ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
         System.out.println("read back: " + Remit835Passes.inbound(data));
         List<Pass> passes = List.of(
                 new Pass("inbound835", () -> Remit835Passes.inbound(data).claims),
@@ -46,7 +50,7 @@ public final class CpuTime835 {
                 }));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double mb = data.length / 1e6;
-        int warmup = 1;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2;
         double[][] cpu = new double[passes.size()][rounds];
         double[][] wall = new double[passes.size()][rounds];
         for (int r = -warmup; r < rounds; r++) {

@@ -13,7 +13,9 @@ import java.util.List;
  * {@link ReadBenchmark} (same 837P bytes for Claimgate and StAEDI) take turns, pass after pass, and each
  * pass is timed by the CPU time of the running thread and by the wall clock. Units per CPU-second is what
  * the code costs, whatever else the machine is doing; the ratio Claimgate / StAEDI comes from passes
- * interleaved in the same run.
+ * interleaved in the same run. Three more passes split the JSON check ({@code claimJson}): {@code jsonTree}
+ * (Jackson's tree alone, as the gateway parses), {@code claimJsonTree} ({@code ClaimValidation.check} of such
+ * a tree: schema, binding, rules) and {@code claimJsonRead} ({@code ClaimJson.read}: parse, schema, binding).
  *
  * <pre>java -cp bench/target/benchmarks.jar io.claimgate.bench.CpuTimeAll [claims] [readSizeMb] [rounds]</pre>
  */
@@ -56,6 +58,29 @@ public final class CpuTimeAll {
                     long[] n = {0};
                     Passes.staediStrings(data, s -> n[0] += s.length());
                     return n[0];
+                }),
+                // the parts of claimJson: Jackson's tree alone (as the gateway parses), the check of such a
+                // tree (the gateway's path: schema, binding, rules), and parse + schema + binding (no rules)
+                new Pass("jsonTree", "claims", claims, repeat, () -> {
+                    long n = 0;
+                    for (int i = 0; i < claims; i++) {
+                        n += batch.tree(i).size();
+                    }
+                    return n;
+                }),
+                new Pass("claimJsonTree", "claims", claims, repeat, () -> {
+                    long n = 0;
+                    for (int i = 0; i < claims; i++) {
+                        n += batch.checkTree(i);
+                    }
+                    return n;
+                }),
+                new Pass("claimJsonRead", "claims", claims, repeat, () -> {
+                    long n = 0;
+                    for (int i = 0; i < claims; i++) {
+                        n += batch.read(i);
+                    }
+                    return n;
                 }));
         List<Times> times = CpuTimer.time(passes, rounds);
         System.out.printf("%-18s %-7s %14s %12s %14s %12s%n", "pass", "unit", "per CPU-s med", "(best)", "per s wall med", "(best)");

@@ -95,13 +95,13 @@ class ChangeHealthcarePayloadsTest {
 
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource(delimiter = '|', value = {
-        "chc-style-providers-array.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+        "chc-style-providers-array.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers",
         "professional-providers-array.json | /change/medicalnetwork/professionalclaims/v3 | ",
         "stedi-style-professional.json | /change/medicalnetwork/professionalclaims/v3 | ",
         "professional-full.json | /medicalnetwork/professionalclaims/v3 | ",
         "inst-stedi-style-providers.json | /change/medicalnetwork/institutionalclaims/v1 | ",
         "inst-stedi-style-objects.json | /medicalnetwork/institutionalclaims/v1 | ",
-        "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | UNKNOWN_FIELD headers",
+        "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | CREDENTIALS_NOT_STORED headers",
         "institutional-full.json | /medicalnetwork/institutionalclaims/v1 | ",
     })
     void isValidatedThenStoredAndAnsweredInTheApisShape(String file, String base, String warnings) throws Exception {
@@ -141,7 +141,40 @@ class ChangeHealthcarePayloadsTest {
 
         HttpResponse<String> read = get(port, "/v1/claims/" + ref.get("correlationId").asText(), key.key());
         assertEquals(200, read.statusCode(), read.body());
-        assertEquals(claim, JSON.readTree(read.body()).get("claim"), "the JSON is stored as received, unknown fields too");
+        JsonNode stored = JSON.readTree(read.body()).get("claim");
+        assertFalse(stored.has("headers"), "credentials (the CHC password in headers) are never stored");
+        assertFalse(read.body().contains("not-a-real-password"));
+        ObjectNode withoutCredentials = claim.deepCopy();
+        withoutCredentials.remove("headers");
+        assertEquals(withoutCredentials, stored, "the JSON is stored as received, unknown fields too, credentials not");
+    }
+
+    @Test
+    void credentialsInTheBodyAreDroppedOnEveryWayInWithAWarning() throws Exception {
+        int port = gateway.port();
+        ObjectNode claim = fixture("stedi-style-professional.json", "CRED-1");
+        claim.putObject("headers").put("username", "made-up-user").put("password", "not-a-real-password");
+        claim.put("client_secret", "not-a-real-secret");
+        HttpResponse<String> r = post(port, "/v1/claims/professional", key.key(), JSON.writeValueAsBytes(claim));
+        assertEquals(201, r.statusCode(), r.body());
+        Set<String> codes = new TreeSet<>();
+        JSON.readTree(r.body()).get("warnings").forEach(w -> codes.add(w.get("code").asText() + " " + w.get("path").asText()));
+        assertTrue(codes.containsAll(Set.of("CREDENTIALS_NOT_STORED headers", "CREDENTIALS_NOT_STORED client_secret")), codes.toString());
+        String id = JSON.readTree(r.body()).get("id").asText();
+        HttpResponse<String> read = get(port, "/v1/claims/" + id, key.key());
+        JsonNode stored = JSON.readTree(read.body()).get("claim");
+        assertFalse(stored.has("headers") || stored.has("client_secret"), stored.toString());
+        assertFalse(read.body().contains("not-a-real"), "no credential anywhere in what is stored");
+
+        ObjectNode batched = fixture("stedi-style-professional.json", "CRED-2");
+        batched.putObject("headers").put("password", "not-a-real-password");
+        HttpResponse<String> batch = post(port, "/v1/batches?kind=professional", key.key(),
+                JSON.writeValueAsBytes(JSON.createArrayNode().add(batched)));
+        assertEquals(201, batch.statusCode(), batch.body());
+        String batchedId = JSON.readTree(batch.body()).get("results").get(0).get("claimId").asText();
+        HttpResponse<String> readBatched = get(port, "/v1/claims/" + batchedId, key.key());
+        assertFalse(JSON.readTree(readBatched.body()).get("claim").has("headers"));
+        assertFalse(readBatched.body().contains("not-a-real-password"));
     }
 
     @Test
@@ -199,6 +232,43 @@ class ChangeHealthcarePayloadsTest {
                 .header("Authorization", "Basic " + key.key()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(401, basic.statusCode());
+    }
+
+    @Test
+    void aChcClientGetsATokenOverTheWireThenSubmitsWithItAndPingsTheHealthcheck() throws Exception {
+        String base = "http://127.0.0.1:" + gateway.port();
+        // as the SonderMind gem posts it (Net::HTTP.post_form) and reads it (expires_in added to a time)
+        String form = "client_id=" + java.net.URLEncoder.encode("CHC client", java.nio.charset.StandardCharsets.UTF_8)
+                + "&client_secret=" + key.key() + "&grant_type=client_credentials";
+        HttpResponse<String> t = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/apip/auth/v2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, t.statusCode(), t.body());
+        JsonNode token = JSON.readTree(t.body());
+        assertEquals("bearer", token.get("token_type").asText());
+        assertEquals(3600, token.get("expires_in").asInt());
+        String bearer = "Bearer " + token.get("access_token").asText();
+
+        HttpResponse<String> health = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base + "/medicalnetwork/professionalclaims/v3/healthcheck"))
+                .header("Authorization", bearer).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertEquals("OK", JSON.readTree(health.body()).get("status").asText());
+
+        HttpResponse<String> submitted = CLIENT.send(HttpRequest.newBuilder(
+                        URI.create(base + "/medicalnetwork/professionalclaims/v3/submission"))
+                .header("Authorization", bearer).header("Content-Type", "application/json;charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(
+                        fixture("chc-style-providers-array.json", "TOKEN-WIRE")))).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        assertEquals("SUCCESS", JSON.readTree(submitted.body()).get("status").asText());
+
+        HttpResponse<String> wrong = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/apip/auth/v2/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"client_id\":\"CHC client\",\"client_secret\":\"wrong\","
+                        + "\"grant_type\":\"client_credentials\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, wrong.statusCode());
+        assertEquals("invalid_client", JSON.readTree(wrong.body()).get("error").asText());
     }
 
     private static Set<String> warnings(JsonNode body) {

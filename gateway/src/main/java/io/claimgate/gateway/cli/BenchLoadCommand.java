@@ -78,6 +78,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--worker-threads", description = "server's http.workerThreads (default: the server's default)")
     int workerThreads;
 
+    @Option(names = "--server-jar", paramLabel = "JAR", description = "run the gateway from another build's "
+            + "claimgate.jar (to compare before and after; default: this jar)")
+    String serverJar;
+
     @Option(names = "--server-jvm", paramLabel = "OPTION", description = "a JVM option for the server process, repeatable "
             + "(e.g. --server-jvm=-XX:StartFlightRecording=filename=/tmp/gw.jfr,settings=profile)")
     List<String> serverJvm = new ArrayList<>();
@@ -98,7 +102,7 @@ final class BenchLoadCommand implements Callable<Integer> {
                 chosen.add(LoadBenchConfig.Phase.valueOf(p.trim().toUpperCase(Locale.ROOT)));
             }
             config = new LoadBenchConfig(server, urlOptions, user, password, seed, batches, batchSize, batchClients, warmupClaims, rate,
-                    seconds, warmupSeconds, claimsPerTransaction, poolSize, workerThreads, serverJvm, chosen, keep);
+                    seconds, warmupSeconds, claimsPerTransaction, poolSize, workerThreads, serverJar, serverJvm, chosen, keep);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

@@ -2,6 +2,7 @@ package io.claimgate.gateway.http;
 
 import io.claimgate.gateway.intake.BatchIntake;
 import io.claimgate.gateway.ops.LogFields;
+import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.intake.ClaimSplitter;
 import io.claimgate.gateway.store.Batch;
@@ -56,8 +57,9 @@ import org.slf4j.MDC;
  * chunks whatever the body's size. The answer goes out once the last chunk is committed. Past the claim or body
  * limit, or at malformed JSON, nothing more is read or stored: the answer says how far the batch got and the
  * connection is closed. With {@code Idempotency-Key} the body is hashed as it arrives: a key already kept for the
- * submitter stores nothing and answers the kept answer (the same body) or 422 (another body); otherwise the answer
- * to a body read to its end is kept. A body not received whole within the batch timeout
+ * submitter stores nothing and answers the kept answer (the same body) or 422 (another body), a key whose request
+ * is still being answered 409; otherwise the key is taken and the answer to a body read to its end kept (a batch
+ * not finished gives the key back). A body not received whole within the batch timeout
  * ({@link HttpConfig#batchTimeoutSeconds()}, counted from the request line) gets 408: the claims read but not yet
  * handed to the store are dropped, the chunks committed before stay, the batch is recorded as ABORTED. Every task
  * of the batch logs with the request, submitter and batch ids in the MDC. Every other request passes through
@@ -75,10 +77,12 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
     private final Executor workers;
     private final int maxJsonDepth;
     private final long timeoutMillis;
+    private final Metrics metrics;
     private Transfer current;
 
-    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, long timeoutMillis) {
+    BatchUploadHandler(Router router, Executor workers, int maxJsonDepth, long timeoutMillis, Metrics metrics) {
         this.timeoutMillis = timeoutMillis;
+        this.metrics = metrics;
         this.router = router;
         this.bulk = router.bulk();
         this.workers = workers;
@@ -166,6 +170,8 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
         private final String idempotencyKey;
         private final MessageDigest digest;
         private volatile IdempotencyStore.Answer kept;
+        /** True while this request holds its Idempotency-Key: given back once, with an answer or without. */
+        private final AtomicBoolean keyHeld = new AtomicBoolean();
         private ScheduledFuture<?> timer;
         /** The workers, each task run with the request's ids in the log MDC (the batch's once it has one). */
         private final Executor tasks = task -> workers.execute(() -> {
@@ -243,11 +249,17 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                     Caller who = c.get();
                     caller = who;
                     if (idempotencyKey != null) {
-                        kept = router.idempotency().kept(who.submitterId(), idempotencyKey).orElse(null);
-                        if (kept != null) {
+                        IdempotencyStore.Answer k = router.idempotency().take(who.submitterId(), idempotencyKey,
+                                Idempotency.PENDING).orElse(null);
+                        if (k != null && k.inProgress()) {
+                            throw new Refused(Idempotency.answerFor(k, Idempotency.PENDING));
+                        }
+                        kept = k;
+                        if (k != null) {
                             // A repeat (or a reuse) of the key: the body is only read and hashed.
                             return null;
                         }
+                        keyHeld.set(true);
                     }
                     BatchIntake.Upload upload = bulk.batches().begin(who.submitterId(), fixedKind,
                             cause + " key " + who.keyId());
@@ -391,9 +403,13 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 }
                 Batch done = upload.join().finish(status);
                 ApiResponse a = bulk.batchAnswer(done, results);
-                if (requestHash != null) {
+                if (keyHeld.compareAndSet(true, false)) {
                     // Only an answer to a body read to its end is kept: a repeat can then be told by its hash.
-                    router.idempotency().keep(caller.submitterId(), idempotencyKey, requestHash, a);
+                    if (requestHash != null) {
+                        router.idempotency().finish(caller.submitterId(), idempotencyKey, requestHash, a);
+                    } else {
+                        router.idempotency().release(caller.submitterId(), idempotencyKey);
+                    }
                 }
                 answer(a, status != Batch.Status.COMPLETE);
             }, tasks).whenComplete((v, e) -> {
@@ -419,6 +435,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                             "the batch body did not arrive within " + seconds + " s; nothing was stored"), true);
                     return;
                 }
+                releaseKey();
                 Batch done = u.finish(Batch.Status.ABORTED);
                 var body = Problems.body(408, "request-timeout", "Request timeout",
                         "the batch body did not arrive within " + seconds + " s; the claims not yet stored were not "
@@ -447,6 +464,11 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 answer(r.response, true);
                 return;
             }
+            try {
+                tasks.execute(this::releaseKey);
+            } catch (RejectedExecutionException x) {
+                // The key stays taken until it goes stale (Idempotency.STALE_AFTER).
+            }
             if (answered.get()) {
                 return;
             }
@@ -468,6 +490,13 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 body.put("batchId", upload.batch().id());
             }
             answer(ApiResponse.problem(503, body), true);
+        }
+
+        /** Gives the Idempotency-Key back without an answer (the batch was not finished). Worker only. */
+        private void releaseKey() {
+            if (keyHeld.compareAndSet(true, false)) {
+                router.idempotency().release(caller.submitterId(), idempotencyKey);
+            }
         }
 
         private void refuse(ApiResponse response) {
@@ -509,6 +538,8 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
             } else {
                 future.addListener(ChannelFutureListener.CLOSE);
             }
+            long nanos = System.nanoTime() - startNanos;
+            metrics.recordRequest(Routes.template(new QueryStringDecoder(request.uri()).path()), "POST", r.status(), nanos);
             // The ids as key-value pairs (fields of the JSON format) and in the message (text format).
             var line = ACCESS.atInfo().addKeyValue(LogFields.REQUEST_ID, requestId);
             if (r.submitterId() != null) {
@@ -518,7 +549,7 @@ final class BatchUploadHandler extends ChannelInboundHandlerAdapter {
                 line = line.addKeyValue(LogFields.BATCH_ID, batchId);
             }
             line.log("POST /v1/batches {} {}ms request={} submitter={} batch={}", r.status(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos), requestId,
+                    TimeUnit.NANOSECONDS.toMillis(nanos), requestId,
                     r.submitterId() == null ? "-" : r.submitterId(), batchId == null ? "-" : batchId);
         }
     }

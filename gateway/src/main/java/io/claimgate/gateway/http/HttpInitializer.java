@@ -55,7 +55,7 @@ final class HttpInitializer extends ChannelInitializer<SocketChannel> {
                 .setMaxHeaderSize(config.maxHeaderBytes())
                 .setMaxChunkSize(64 * 1024)));
         p.addLast("batches", new BatchUploadHandler(router, workers, config.maxJsonDepth(),
-                TimeUnit.SECONDS.toMillis(config.batchTimeoutSeconds())));
+                TimeUnit.SECONDS.toMillis(config.batchTimeoutSeconds()), metrics));
         p.addLast("receiveTimeout", new ReceiveTimeoutHandler(TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()), metrics));
         p.addLast("aggregator", new BodyLimitAggregator(config.maxBodyBytes(), metrics));
         p.addLast("handler", new RequestHandler(router, workers, TimeUnit.SECONDS.toMillis(config.requestTimeoutSeconds()),

@@ -27,12 +27,14 @@ import org.slf4j.MDC;
  * honour {@code Idempotency-Key} ({@link Idempotency}); {@code POST /v1/batches} does too, in
  * {@link BatchUploadHandler}, which streams its body. The submitter id is in the log MDC while a
  * request is handled. The API key comes as {@code Authorization: Bearer <api key>} (also
- * {@code Key <api key>} or the bare key, as Stedi clients send it).
+ * {@code Key <api key>} or the bare key, as Stedi clients send it), or as an access token from
+ * {@code POST /apip/auth/v2/token} ({@link AccessTokenApi}), as Change Healthcare clients send it.
  */
 public final class Router {
     private final SubmitterStore submitters;
     private final ClaimApi claims;
     private final ChangeHealthcareApi chc;
+    private final AccessTokenApi tokens;
     private final Idempotency idempotency;
     private final BooleanSupplier ready;
     private final BulkApi bulk;
@@ -46,6 +48,7 @@ public final class Router {
         this.idempotency = new Idempotency(idempotency);
         this.claims = new ClaimApi(intake, store, bulk.search());
         this.chc = new ChangeHealthcareApi(intake, clock);
+        this.tokens = new AccessTokenApi(submitters);
         this.ready = ready;
     }
 
@@ -109,6 +112,23 @@ public final class Router {
                 null, null);
     }
 
+    /** {@code POST /apip/auth/v2/token}: an access token for client credentials ({@link AccessTokenApi}). */
+    ApiResponse token(Routes.Call c) {
+        return tokens.token(c.request());
+    }
+
+    /**
+     * The Change Healthcare claims APIs' {@code GET .../healthcheck}: {@code {"status": "OK", "version"}} as
+     * that API answers it (strings only), 503 with status "DOWN" when the store does not answer.
+     */
+    ApiResponse chcHealth(String version, Routes.Call c) {
+        ObjectNode body = ApiResponse.JSON.createObjectNode();
+        boolean up = ready.getAsBoolean();
+        body.put("status", up ? "OK" : "DOWN");
+        body.put("version", version);
+        return ApiResponse.json(up ? 200 : 503, body);
+    }
+
     ApiResponse submit(ClaimKind kind, Routes.Call c) {
         ApiResponse unsupported = requireJson(c.request());
         return unsupported != null ? unsupported : idempotent(c, () -> claims.submit(c.caller(), kind, c.request()));
@@ -162,12 +182,18 @@ public final class Router {
         }
         String requestHash = sha256(Idempotency.head(r.method(), r.path()), r.body());
         String submitterId = c.caller().submitterId();
-        Optional<IdempotencyStore.Answer> kept = idempotency.kept(submitterId, key);
+        Optional<IdempotencyStore.Answer> kept = idempotency.take(submitterId, key, requestHash);
         if (kept.isPresent()) {
-            return Idempotency.replay(kept.get(), requestHash);
+            return Idempotency.answerFor(kept.get(), requestHash);
         }
-        ApiResponse response = endpoint.get();
-        idempotency.keep(submitterId, key, requestHash, response);
+        ApiResponse response;
+        try {
+            response = endpoint.get();
+        } catch (RuntimeException e) {
+            idempotency.release(submitterId, key);
+            throw e;
+        }
+        idempotency.finish(submitterId, key, requestHash, response);
         return response;
     }
 

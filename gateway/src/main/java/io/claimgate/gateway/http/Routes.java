@@ -26,7 +26,7 @@ final class Routes {
 
     /** Who may call a route. */
     enum Access {
-        /** Anyone (health, readiness, metrics, this description). */
+        /** Anyone (health, readiness, metrics, this description, the token endpoint). */
         PUBLIC,
         /** {@code Authorization: Bearer <api key>} of a submitter; the handler sees only that submitter's data. */
         API_KEY
@@ -74,6 +74,10 @@ final class Routes {
     private static final String CHC_PRO = "Change Healthcare Professional Claims v3 drop-in: ";
     private static final String CHC_INS = "Change Healthcare Institutional Claims v1 drop-in: ";
     private static final String PREFIXED = " (path with the /change prefix).";
+    private static final String HEALTH = "health check, {\"status\": \"OK\"} while the store answers";
+    private static final String TOKEN = "OAuth 2.0 client credentials token as the Change Healthcare API issues it: "
+            + "client_id is the submitter id or name, client_secret an API key; the access_token is then a Bearer "
+            + "credential for one hour";
 
     private static final List<Route> ALL = List.of(
             open("GET", "/healthz", "Liveness: 200 while the process runs.", Router::health),
@@ -97,6 +101,16 @@ final class Routes {
             keyed("GET", "/v1/batches/{batchId}", "A batch and its per-claim results.", Router::batch),
             keyed("POST", "/v1/x12", "A raw 837 file: answered with its 999; the claims of accepted transaction sets "
                     + "are stored.", Router::x12),
+            open("POST", "/apip/auth/v2/token", TOKEN, Router::token),
+            open("POST", "/change/apip/auth/v2/token", TOKEN + " (path with the /change prefix)", Router::token),
+            open("GET", "/medicalnetwork/professionalclaims/v3/healthcheck", CHC_PRO + HEALTH,
+                    (r, c) -> r.chcHealth("v3", c)),
+            open("GET", "/medicalnetwork/institutionalclaims/v1/healthcheck", CHC_INS + HEALTH,
+                    (r, c) -> r.chcHealth("v1", c)),
+            open("GET", "/change/medicalnetwork/professionalclaims/v3/healthcheck", CHC_PRO + HEALTH + PREFIXED,
+                    (r, c) -> r.chcHealth("v3", c)),
+            open("GET", "/change/medicalnetwork/institutionalclaims/v1/healthcheck", CHC_INS + HEALTH + PREFIXED,
+                    (r, c) -> r.chcHealth("v1", c)),
             keyed("POST", "/medicalnetwork/professionalclaims/v3/submission", CHC_PRO + "validate and store.",
                     (r, c) -> r.chcSubmit(ClaimKind.PROFESSIONAL, c)),
             keyed("POST", "/medicalnetwork/professionalclaims/v3/validation", CHC_PRO + "validate only.",

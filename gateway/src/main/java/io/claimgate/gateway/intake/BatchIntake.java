@@ -134,7 +134,7 @@ public final class BatchIntake {
             return new BatchEntry.Valid(item.index(), new NewClaim(submitterId, k, text(info.patientControlNumber()),
                     text(info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
                     Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                    parser.contentSha256(tree), item.json(), cause + " batch " + batchId + " index " + item.index()));
+                    parser.contentSha256(tree), parsed.stored(item.json()), cause + " batch " + batchId + " index " + item.index()));
         }
     }
 

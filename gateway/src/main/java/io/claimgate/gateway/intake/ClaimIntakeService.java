@@ -6,11 +6,14 @@ import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.NewClaim;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
+import io.claimgate.x12.claim.ClaimIssue;
 import io.claimgate.x12.claim.ClaimKind;
 import io.claimgate.x12.claim.ClaimValidation;
 import io.claimgate.x12.claim.ValidatedClaim;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -31,7 +34,7 @@ public final class ClaimIntakeService {
     /** Validates only; nothing is stored. */
     public IntakeResult validate(ClaimKind kind, byte[] body) {
         Checked c = check(kind, body);
-        return c.invalid != null ? c.invalid : new IntakeResult.Valid(c.validated.claim(), c.validated.issues());
+        return c.invalid != null ? c.invalid : new IntakeResult.Valid(c.validated.claim(), c.issues);
     }
 
     /**
@@ -47,30 +50,37 @@ public final class ClaimIntakeService {
         ClaimInformation info = claim.claimInformation();
         NewClaim n = new NewClaim(submitterId, kind, text(info.patientControlNumber()), text(info.claimFrequencyCode()),
                 text(claim.tradingPartnerServiceId()), Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                parser.contentSha256(c.tree), body, cause);
+                parser.contentSha256(c.tree), c.stored, cause);
         ClaimIntake intake = store.insert(n);
         if (intake instanceof ClaimIntake.Created created) {
-            return new IntakeResult.Stored(claim, created.claim(), c.validated.issues(), false);
+            return new IntakeResult.Stored(claim, created.claim(), c.issues, false);
         }
         if (intake instanceof ClaimIntake.Duplicate dup) {
-            return new IntakeResult.Stored(claim, dup.claim(), c.validated.issues(), true);
+            return new IntakeResult.Stored(claim, dup.claim(), c.issues, true);
         }
         return new IntakeResult.Conflict(((ClaimIntake.Conflict) intake).existingClaimId());
     }
 
-    private record Checked(JsonNode tree, ValidatedClaim validated, IntakeResult.Invalid invalid) {
+    /** {@code issues}: the parser's warnings (credentials dropped) and the validation's; {@code stored}: the JSON to keep. */
+    private record Checked(JsonNode tree, ValidatedClaim validated, List<ClaimIssue> issues, byte[] stored,
+                           IntakeResult.Invalid invalid) {
     }
 
     private Checked check(ClaimKind kind, byte[] body) {
         ClaimParser.Parsed parsed = parser.parse(body);
         if (parsed.tree() == null) {
-            return new Checked(null, null, new IntakeResult.Invalid(parsed.issues()));
+            return new Checked(null, null, parsed.issues(), null, new IntakeResult.Invalid(parsed.issues()));
         }
         ValidatedClaim v = ClaimValidation.check(kind, parsed.tree(), clock);
-        if (!v.accepted()) {
-            return new Checked(parsed.tree(), v, new IntakeResult.Invalid(v.issues()));
+        List<ClaimIssue> issues = v.issues();
+        if (!parsed.issues().isEmpty()) {
+            issues = new ArrayList<>(parsed.issues());
+            issues.addAll(v.issues());
         }
-        return new Checked(parsed.tree(), v, null);
+        if (!v.accepted()) {
+            return new Checked(parsed.tree(), v, issues, null, new IntakeResult.Invalid(issues));
+        }
+        return new Checked(parsed.tree(), v, issues, parsed.stored(body), null);
     }
 
     private static String text(String s) {

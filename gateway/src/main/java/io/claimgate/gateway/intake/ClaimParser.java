@@ -1,33 +1,30 @@
 package io.claimgate.gateway.intake;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.ClaimIssue;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
-import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Claim JSON from the wire into a tree, under the configured nesting limit, plus the hash of its canonical
- * form for duplicate detection: the same claim sent with other whitespace or key order hashes the same.
+ * Claim JSON from the wire into a tree, under the configured nesting limit, plus its canonical form for
+ * duplicate detection: the same claim sent with other whitespace or key order hashes the same.
  */
 final class ClaimParser {
     private final JsonMapper reader;
-    private static final JsonFactory CANONICAL = new JsonFactory();
+    private final JsonMapper canonical;
     private final int maxDepth;
 
     ClaimParser(int maxDepth) {
@@ -42,11 +39,29 @@ final class ClaimParser {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
                 .build();
+        this.canonical = JsonMapper.builder()
+                .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+                .build();
     }
 
-    /** The tree, or the one issue that says why there is none. */
-    record Parsed(JsonNode tree, List<ClaimIssue> issues) {
+    /**
+     * The tree, or the one issue that says why there is none. With a tree, {@code issues} holds warnings
+     * only (credentials dropped) and {@code stored} the JSON to keep: null for the body exactly as received,
+     * else the body without the credentials.
+     */
+    record Parsed(JsonNode tree, List<ClaimIssue> issues, byte[] stored) {
+        Parsed(JsonNode tree, List<ClaimIssue> issues) {
+            this(tree, issues, null);
+        }
+
+        /** The bytes to store for a body that parsed: {@code received} unless credentials were dropped. */
+        byte[] stored(byte[] received) {
+            return stored != null ? stored : received;
+        }
     }
+
+    /** Top-level member names that hold credentials (CHC's X-CHC-ClaimSubmission-Pwd, client_secret, ...). */
+    private static final Pattern CREDENTIAL = Pattern.compile("(?i).*(password|passwd|pwd|secret).*");
 
     Parsed parse(byte[] body) {
         try {
@@ -57,7 +72,7 @@ final class ClaimParser {
             if (!tree.isObject()) {
                 return failed("expected one claim as a JSON object");
             }
-            return new Parsed(tree, List.of());
+            return withoutCredentials((ObjectNode) tree);
         } catch (StreamConstraintsException e) {
             return failed("JSON nested deeper than " + maxDepth + " levels");
         } catch (JsonProcessingException e) {
@@ -71,70 +86,52 @@ final class ClaimParser {
     }
 
     /**
-     * SHA-256 (64 hex digits) of the claim's canonical JSON: keys sorted (by UTF-16 code units, as a
-     * {@code TreeMap} orders them), no whitespace, numbers and strings as Jackson writes them. The bytes are
-     * those Jackson writes for the tree with {@code WRITE_PROPERTIES_SORTED}, fed to the digest as they are
-     * generated instead of being built whole first; stored hashes stay comparable across versions.
+     * Credentials never reach the store: a top-level {@code headers} object (the WeInfuse client puts the
+     * CHC submitter id, user name and password there; CHC sent them on as X-CHC-ClaimSubmission-* headers)
+     * and any top-level member named like a password or secret are removed from the tree (so neither the
+     * binder nor the duplicate hash sees them) and from the JSON stored, each with a warning. A body without
+     * them (the usual case: one pass over the top-level names) is stored byte for byte as received.
      */
-    String contentSha256(JsonNode tree) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
+    private Parsed withoutCredentials(ObjectNode tree) {
+        List<String> names = new ArrayList<>();
+        if (tree.has("headers")) {
+            names.add("headers");
         }
-        try (JsonGenerator g = CANONICAL.createGenerator(new DigestSink(digest))) {
-            writeSorted(g, tree);
-        } catch (IOException e) {
+        for (Iterator<String> it = tree.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (CREDENTIAL.matcher(name).matches()) {
+                names.add(name);
+            }
+        }
+        if (names.isEmpty()) {
+            return new Parsed(tree, List.of());
+        }
+        List<ClaimIssue> warnings = new ArrayList<>();
+        for (String name : names) {
+            tree.remove(name);
+            warnings.add(new ClaimIssue(ClaimIssue.Severity.WARNING, ClaimIssue.Code.CREDENTIALS_NOT_STORED, name,
+                    "credentials in the claim body are not used and not stored; dropped (the API key or access "
+                            + "token is the only credential)"));
+        }
+        try {
+            return new Parsed(tree, List.copyOf(warnings), reader.writeValueAsBytes(tree));
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed tree always serializes", e);
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static void writeSorted(JsonGenerator g, JsonNode node) throws IOException {
-        if (node.isObject()) {
-            String[] names = new String[node.size()];
-            int i = 0;
-            for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-                names[i++] = it.next();
-            }
-            Arrays.sort(names);
-            g.writeStartObject();
-            for (String name : names) {
-                g.writeFieldName(name);
-                writeSorted(g, node.get(name));
-            }
-            g.writeEndObject();
-        } else if (node.isArray()) {
-            g.writeStartArray();
-            for (JsonNode element : node) {
-                writeSorted(g, element);
-            }
-            g.writeEndArray();
-        } else if (node.isNull()) {
-            g.writeNull();
-        } else {
-            ((JsonSerializable) node).serialize(g, null);
+    /** Sorted keys, no whitespace, numbers as written. */
+    byte[] canonicalBytes(JsonNode tree) {
+        try {
+            return canonical.writeValueAsBytes(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a parsed tree always serializes", e);
         }
     }
 
-    /** An OutputStream that only feeds a digest. */
-    private static final class DigestSink extends OutputStream {
-        private final MessageDigest digest;
-
-        DigestSink(MessageDigest digest) {
-            this.digest = digest;
-        }
-
-        @Override
-        public void write(int b) {
-            digest.update((byte) b);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            digest.update(b, off, len);
-        }
+    /** SHA-256 (64 hex digits) of the canonical bytes: what duplicate detection compares. */
+    String contentSha256(JsonNode tree) {
+        return Sha256.hex(canonicalBytes(tree));
     }
 
     private static Parsed failed(String message) {

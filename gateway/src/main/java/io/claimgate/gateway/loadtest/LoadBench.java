@@ -71,7 +71,7 @@ public final class LoadBench {
                         config.password(), 2))) {
                     apiKey = submitter(database).key();
                 }
-                try (ServerProcess server = ServerProcess.start(config.serverJvmOptions(), serverSettings(db), log)) {
+                try (ServerProcess server = ServerProcess.start(config.serverJar(), config.serverJvmOptions(), serverSettings(db), log)) {
                     report.serverLog(log);
                     if (config.phases().contains(LoadBenchConfig.Phase.BATCH)) {
                         progress("batch intake");

@@ -9,11 +9,13 @@ import java.util.Set;
  * and dropped after) and the JDBC URL options both the gateway and the JDBC ceiling connect with, the claims, the batch phase (batches of {@code batchSize}, {@code batchClients}
  * uploads at a time), the single-claim phase ({@code rate} requests a second for {@code seconds}, after
  * {@code warmupSeconds}), the server's settings ({@code claimsPerTransaction}, {@code poolSize} and
- * {@code workerThreads}, 0 for the server's default) and its JVM options.
+ * {@code workerThreads}, 0 for the server's default), the jar it runs from ({@code serverJar}, null for
+ * this one; another build compares before and after) and its JVM options.
  */
 public record LoadBenchConfig(String serverUrl, String urlOptions, String user, String password, long seed, int batches, int batchSize,
                               int batchClients, int warmupClaims, int rate, int seconds, int warmupSeconds,
-                              int claimsPerTransaction, int poolSize, int workerThreads, List<String> serverJvmOptions,
+                              int claimsPerTransaction, int poolSize, int workerThreads, String serverJar,
+                              List<String> serverJvmOptions,
                               Set<Phase> phases, boolean keep) {
     /** The parts of the bench. */
     public enum Phase {

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
@@ -48,6 +49,7 @@ final class OpenLoop {
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long[] latency = new long[n];
         AtomicIntegerArray status = new AtomicIntegerArray(n);
+        AtomicReference<String> ioError = new AtomicReference<>();
         @SuppressWarnings("unchecked")
         CompletableFuture<Void>[] done = new CompletableFuture[n];
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
@@ -73,6 +75,10 @@ final class OpenLoop {
                     .handle((r, e) -> {
                         latency[index] = System.nanoTime() - due;
                         status.set(index, e == null ? r.statusCode() : -1);
+                        if (e != null) {
+                            Throwable cause = e.getCause() != null ? e.getCause() : e;
+                            ioError.compareAndSet(null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+                        }
                         return null;
                     });
         }
@@ -92,7 +98,7 @@ final class OpenLoop {
             if (status.get(i) != 201) {
                 errors++;
                 if (firstError == null) {
-                    firstError = status.get(i) == 0 ? "no answer" : status.get(i) < 0 ? "I/O error" : "HTTP " + status.get(i);
+                    firstError = status.get(i) == 0 ? "no answer" : status.get(i) < 0 ? "I/O error " + ioError.get() : "HTTP " + status.get(i);
                 }
             }
         }

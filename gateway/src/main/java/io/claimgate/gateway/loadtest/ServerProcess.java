@@ -29,15 +29,18 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    /** Starts the server and waits (up to 60 s) until {@code /readyz} answers 200. */
-    static ServerProcess start(List<String> jvmOptions, Map<String, String> settings, Path log)
+    /**
+     * Starts {@code claimgate serve} from {@code jar} (null: this process's class path) and waits (up to 60 s)
+     * until {@code /readyz} answers 200.
+     */
+    static ServerProcess start(String jar, List<String> jvmOptions, Map<String, String> settings, Path log)
             throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(jvmOptions);
         command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
+        command.add(jar != null ? jar : System.getProperty("java.class.path"));
         command.add("io.claimgate.gateway.cli.Main");
         command.add("serve");
         ProcessBuilder pb = new ProcessBuilder(command)

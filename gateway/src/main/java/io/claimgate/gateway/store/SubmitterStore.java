@@ -8,6 +8,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
@@ -19,9 +20,17 @@ import javax.sql.DataSource;
  * characters of id, then 32 random bytes in base64url. Only the SHA-256 of the secret is stored; with
  * 256 random bits a plain hash is enough (no password stretching needed), and it is compared in constant
  * time.
+ *
+ * <p>Access tokens (the OAuth 2.0 client credentials grant that clients of the Change Healthcare API use:
+ * {@code client_secret} is an API key) have the same form, {@code cgt_<tokenId>_<secret>}, are stored the
+ * same way with an expiry ({@link #TOKEN_LIFETIME}), and belong to the key that obtained them: a revoked key
+ * ends its tokens. {@link #authenticate} takes either.
  */
 public final class SubmitterStore {
     private static final String PREFIX = "cg_";
+    private static final String TOKEN_PREFIX = "cgt_";
+    /** How long an access token is good for: one hour, as the Change Healthcare API's tokens. */
+    public static final Duration TOKEN_LIFETIME = Duration.ofHours(1);
     private static final int ID_LENGTH = 16;
     private static final int SECRET_LENGTH = 43;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -81,8 +90,14 @@ public final class SubmitterStore {
         });
     }
 
-    /** The caller a presented key belongs to; empty for a malformed, unknown or revoked key. */
+    /**
+     * The caller a presented API key or access token belongs to; empty for a malformed, unknown or revoked
+     * key, and for a token that expired or whose key was revoked.
+     */
     public Optional<Caller> authenticate(String key) {
+        if (key != null && key.startsWith(TOKEN_PREFIX)) {
+            return authenticateToken(key);
+        }
         if (key == null || key.length() != PREFIX.length() + ID_LENGTH + 1 + SECRET_LENGTH || !key.startsWith(PREFIX)
                 || key.charAt(PREFIX.length() + ID_LENGTH) != '_') {
             return Optional.empty();
@@ -108,11 +123,79 @@ public final class SubmitterStore {
         });
     }
 
-    private static IssuedKey issue(Connection c, String submitterId, Instant now) throws SQLException {
-        String keyId = Ids.keyId();
+    /**
+     * An access token for the client credentials {@code clientId} (the submitter's id or name) and
+     * {@code clientSecret} (one of its API keys); empty when the key is not valid or not that submitter's.
+     * Tokens that expired are deleted on the way.
+     */
+    public Optional<IssuedToken> issueToken(String clientId, String clientSecret) {
+        if (clientId == null || clientSecret == null || clientSecret.startsWith(TOKEN_PREFIX)) {
+            return Optional.empty();
+        }
+        Optional<Caller> caller = authenticate(clientSecret);
+        String id = clientId.trim();
+        if (caller.isEmpty() || !(id.equals(caller.get().submitterId()) || id.equals(caller.get().submitterName()))) {
+            return Optional.empty();
+        }
+        return tx.run("issue token", c -> {
+            Instant now = Times.now(clock);
+            Instant expires = now.plus(TOKEN_LIFETIME);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM access_tokens WHERE expires_at < ?")) {
+                Times.set(ps, 1, now);
+                ps.executeUpdate();
+            }
+            String tokenId = Ids.keyId();
+            String secret = secret();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO access_tokens "
+                    + "(id, key_id, secret_sha256, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")) {
+                ps.setString(1, tokenId);
+                ps.setString(2, caller.get().keyId());
+                ps.setString(3, Sha256.hex(secret.getBytes(StandardCharsets.US_ASCII)));
+                Times.set(ps, 4, now);
+                Times.set(ps, 5, expires);
+                ps.executeUpdate();
+            }
+            return Optional.of(new IssuedToken(caller.get().submitterId(), TOKEN_PREFIX + tokenId + "_" + secret, expires,
+                    TOKEN_LIFETIME.toSeconds()));
+        });
+    }
+
+    private Optional<Caller> authenticateToken(String token) {
+        if (token.length() != TOKEN_PREFIX.length() + ID_LENGTH + 1 + SECRET_LENGTH
+                || token.charAt(TOKEN_PREFIX.length() + ID_LENGTH) != '_') {
+            return Optional.empty();
+        }
+        String tokenId = token.substring(TOKEN_PREFIX.length(), TOKEN_PREFIX.length() + ID_LENGTH);
+        byte[] presented = Sha256.hex(token.substring(TOKEN_PREFIX.length() + ID_LENGTH + 1)
+                .getBytes(StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        return tx.run("authenticate token", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.secret_sha256, t.expires_at, k.id, k.revoked_at, "
+                    + "s.id, s.name FROM access_tokens t JOIN api_keys k ON k.id = t.key_id "
+                    + "JOIN submitters s ON s.id = k.submitter_id WHERE t.id = ?")) {
+                ps.setString(1, tokenId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getObject(4) != null || !Times.get(rs, "expires_at").isAfter(Times.now(clock))) {
+                        return Optional.empty();
+                    }
+                    byte[] stored = rs.getString(1).getBytes(StandardCharsets.US_ASCII);
+                    if (!MessageDigest.isEqual(stored, presented)) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new Caller(rs.getString(5), rs.getString(6), rs.getString(3)));
+                }
+            }
+        });
+    }
+
+    private static String secret() {
         byte[] secretBytes = new byte[32];
         RANDOM.nextBytes(secretBytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
+    }
+
+    private static IssuedKey issue(Connection c, String submitterId, Instant now) throws SQLException {
+        String keyId = Ids.keyId();
+        String secret = secret();
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO api_keys (id, submitter_id, secret_sha256, created_at) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, keyId);

@@ -416,6 +416,13 @@ class BulkApiTest {
 
         HttpApiTest.assertProblem(400, stream(http(), "/v1/batches", keyed(acme, "application/json", "bad key"), body, 700));
 
+        // While a request with the key is still being answered, a retry is told so and nothing is stored.
+        new IdempotencyStore(db.dataSource(), CLOCK).reserve(acme.submitterId(), "batch-in-flight", "c".repeat(64),
+                java.time.Duration.ofMinutes(15));
+        HttpApiTest.assertProblem(409, stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-in-flight"),
+                body, 700));
+        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"));
+
         // The key is the submitter's own: another submitter's same key is a new batch.
         IssuedKey third = new SubmitterStore(db.dataSource(), CLOCK).add("Third Batches").orElseThrow();
         RawHttp.Response others = stream(http(), "/v1/batches", keyed(third, "application/json", "batch-key-1"), body, 700);

@@ -275,6 +275,14 @@ class HttpApiTest {
         assertEquals(422, reused.status());
         assertEquals(rows, claimRows());
 
+        // A retry while the first request with its key is still being answered is told so, and not answered.
+        new IdempotencyStore(db.dataSource(), CLOCK).reserve(acme.submitterId(), "in-flight-1", "b".repeat(64),
+                java.time.Duration.ofMinutes(15));
+        Map<String, String> inFlight = new java.util.HashMap<>(auth(acme));
+        inFlight.put("Idempotency-Key", "in-flight-1");
+        assertProblem(409, h.send("POST", "/v1/claims/professional", inFlight, claim("professional-full", "IDEM-3")));
+        assertEquals(rows, claimRows());
+
         // Keys belong to their submitter: the same key from another submitter is a new request.
         Map<String, String> otherHeaders = new java.util.HashMap<>(auth(other));
         otherHeaders.put("Idempotency-Key", "retry-7f3a");

@@ -107,7 +107,7 @@ class OpenApiRoutesTest {
     }
 
     @Test
-    void eachRouteIsDocumentedWithItsSummaryAndWhetherItNeedsTheKey() {
+    void eachRouteIsDocumentedWithItsSummaryParametersAndWhetherItNeedsTheKey() {
         List<String> problems = new ArrayList<>();
         for (Routes.Route r : Routes.all()) {
             JsonNode op = operation(r);
@@ -117,6 +117,16 @@ class OpenApiRoutesTest {
             if (!r.summary().equals(op.path("summary").asText())) {
                 problems.add(r.method() + " " + r.path() + ": summary in openapi.json is \"" + op.path("summary").asText()
                         + "\", in the route table \"" + r.summary() + "\"");
+            }
+            for (JsonNode param : op.path("parameters")) {
+                if (param.get("in").asText().equals("path")) {
+                    String shape = Routes.PARAMETERS.get(param.get("name").asText());
+                    String documented = param.path("schema").path("pattern").asText();
+                    if (shape == null || !documented.equals("^" + shape + "$")) {
+                        problems.add(r.method() + " " + r.path() + ": path parameter " + param.get("name").asText()
+                                + " documented as " + documented + ", routed as " + shape);
+                    }
+                }
             }
             boolean keyed = op.path("security").size() > 0;
             if (keyed != (r.access() == Routes.Access.API_KEY)) {

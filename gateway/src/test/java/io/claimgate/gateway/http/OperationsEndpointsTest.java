@@ -82,6 +82,9 @@ class OperationsEndpointsTest {
         assertEquals(404, h.send("GET", "/v1/claims/clm_nosuchclaim1", auth(), null).status());
         assertEquals(404, h.send("GET", "/v1/claims/clm_nosuchclaim2", auth(), null).status());
         assertEquals(404, h.send("GET", "/no/such/path", Map.of(), null).status());
+        // A batch is streamed past the aggregator and the request handler, and is counted all the same.
+        assertEquals(201, h.send("POST", "/v1/batches", auth(), ("[" + new String(HttpApiTest.claim("professional-full", "MET-4"),
+                java.nio.charset.StandardCharsets.UTF_8) + "]").getBytes(java.nio.charset.StandardCharsets.UTF_8)).status());
 
         RawHttp.Response r = h.send("GET", "/metrics", Map.of(), null);
 
@@ -96,12 +99,15 @@ class OperationsEndpointsTest {
                 "method=\"GET\",route=\"/v1/claims/{claimId}\",status=\"404\""), "one series for every claim id");
         assertEquals(1.0, sample(s, "http_server_requests_seconds_count",
                 "method=\"GET\",route=\"unmatched\",status=\"404\""));
+        assertEquals(1.0, sample(s, "http_server_requests_seconds_count",
+                "method=\"POST\",route=\"/v1/batches\",status=\"201\""), "the streamed batch route");
         assertFalse(s.contains("clm_nosuchclaim"), "no id as a label");
         assertFalse(s.contains("/no/such/path"), "no path as sent as a label");
         assertEquals(2.0, sample(s, "http_server_requests_seconds_bucket",
                 "method=\"POST\",route=\"/v1/claims/professional\",status=\"201\",le=\"+Inf\""), "percentile histogram");
 
-        assertEquals(2.0, sample(s, "claimgate_claims_stored", "kind=\"professional\",status=\"RECEIVED\""));
+        assertEquals(3.0, sample(s, "claimgate_claims_stored", "kind=\"professional\",status=\"RECEIVED\""),
+                "two single claims and one of the batch");
         assertEquals(1.0, sample(s, "claimgate_claims_stored", "kind=\"institutional\",status=\"RECEIVED\""));
         assertEquals(0.0, sample(s, "claimgate_claims_stored", "kind=\"professional\",status=\"PAID\""));
 

@@ -111,6 +111,44 @@ class BatchStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
+    void aChunkLargerThanOneLookUpFindsEveryOriginalStoredBefore(TestDatabases kind) {
+        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(db(kind).dataSource(), claims, CLOCK);
+        String owner = submitter(kind, "large");
+        Batch earlier = batches.create(owner, "JSON");
+        List<BatchEntry> first = new ArrayList<>();
+        for (int i = 0; i < 1200; i += 100) {
+            first.add(new BatchEntry.Valid(first.size(), claim(owner, "L-" + i, "87726", "x")));
+        }
+        List<BatchResult> stored = batches.store(earlier, first);
+
+        Batch batch = batches.create(owner, "JSON");
+        List<BatchEntry> chunk = new ArrayList<>();
+        for (int i = 0; i < 1205; i++) {
+            chunk.add(new BatchEntry.Valid(i, claim(owner, "L-" + i, "87726", i == 1100 ? "changed" : "x")));
+        }
+        List<BatchResult> results = batches.store(batch, chunk);
+
+        assertEquals(1205, results.size());
+        for (int i = 0; i < 1205; i++) {
+            BatchResult r = results.get(i);
+            assertEquals(i, r.index());
+            if (i % 100 != 0 || i >= 1200) {
+                assertEquals(BatchResult.Outcome.STORED, r.outcome(), "claim " + i);
+            } else {
+                assertEquals(i == 1100 ? BatchResult.Outcome.CONFLICT : BatchResult.Outcome.DUPLICATE, r.outcome(), "claim " + i);
+                assertEquals(stored.get(i / 100).claimId(), r.claimId(), "claim " + i);
+            }
+        }
+        Batch done = batches.finish(batch, Batch.Status.COMPLETE);
+        assertEquals(1193, done.stored());
+        assertEquals(11, done.duplicates());
+        assertEquals(1, done.rejected());
+        assertEquals(1205, batches.results(owner, batch.id()).size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
     void claimsArePagedByIdWithFilters(TestDatabases kind) throws Exception {
         ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
         ClaimSearch search = new ClaimSearch(db(kind).dataSource());

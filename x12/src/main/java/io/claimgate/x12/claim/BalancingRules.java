@@ -4,6 +4,7 @@ import io.claimgate.x12.claim.ClaimIssue.Code;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * WEDI SNIP level 3, balancing: the amounts of a claim that must add up.
@@ -111,21 +112,25 @@ final class BalancingRules {
 
     private static void amounts(RuleContext c) {
         ClaimInformation info = c.info;
-        amount(c, ClaimPaths.info("claimChargeAmount"), info.claimChargeAmount(), false);
-        amount(c, ClaimPaths.info("patientAmountPaid"), info.patientAmountPaid(), false);
-        amount(c, ClaimPaths.info("patientEstimatedAmountDue"), info.patientEstimatedAmountDue(), false);
+        amount(c, () -> ClaimPaths.info("claimChargeAmount"), info.claimChargeAmount(), false);
+        amount(c, () -> ClaimPaths.info("patientAmountPaid"), info.patientAmountPaid(), false);
+        amount(c, () -> ClaimPaths.info("patientEstimatedAmountDue"), info.patientEstimatedAmountDue(), false);
         List<OtherSubscriber> others = info.otherSubscribers();
         for (int i = 0; i < others.size(); i++) {
             OtherSubscriber o = others.get(i);
-            String base = c.paths.otherSubscriber(i);
-            amount(c, base + ".payerPaidAmount", o.payerPaidAmount(), false);
-            amount(c, base + ".nonCoveredChargeAmount", o.nonCoveredChargeAmount(), false);
-            amount(c, base + ".remainingPatientLiability", o.remainingPatientLiability(), false);
+            int at = i;
+            amount(c, () -> c.paths.otherSubscriber(at) + ".payerPaidAmount", o.payerPaidAmount(), false);
+            amount(c, () -> c.paths.otherSubscriber(at) + ".nonCoveredChargeAmount", o.nonCoveredChargeAmount(), false);
+            amount(c, () -> c.paths.otherSubscriber(at) + ".remainingPatientLiability", o.remainingPatientLiability(),
+                    false);
             List<AdjustmentGroup> groups = o.claimLevelAdjustments();
             for (int g = 0; g < groups.size(); g++) {
                 List<Adjustment> details = groups.get(g).adjustments();
                 for (int d = 0; d < details.size(); d++) {
-                    amount(c, c.paths.claimAdjustment(i, g, d) + ".adjustmentAmount", details.get(d).amount(), true);
+                    int group = g;
+                    int detail = d;
+                    amount(c, () -> c.paths.claimAdjustment(at, group, detail) + ".adjustmentAmount",
+                            details.get(d).amount(), true);
                 }
             }
         }
@@ -136,46 +141,50 @@ final class BalancingRules {
     }
 
     private static void lineAmounts(RuleContext c, int i, ServiceLine line) {
-        String base = ClaimPaths.line(i);
         if (line.professionalService() != null) {
-            amount(c, base + ".professionalService.lineItemChargeAmount",
+            amount(c, () -> ClaimPaths.line(i) + ".professionalService.lineItemChargeAmount",
                     line.professionalService().lineItemChargeAmount(), false);
         }
         if (line.institutionalService() != null) {
-            amount(c, base + ".institutionalService.lineItemChargeAmount",
+            amount(c, () -> ClaimPaths.line(i) + ".institutionalService.lineItemChargeAmount",
                     line.institutionalService().lineItemChargeAmount(), false);
-            amount(c, base + ".institutionalService.nonCoveredChargeAmount",
+            amount(c, () -> ClaimPaths.line(i) + ".institutionalService.nonCoveredChargeAmount",
                     line.institutionalService().nonCoveredChargeAmount(), false);
         }
-        amount(c, base + ".salesTaxAmount", line.salesTaxAmount(), false);
-        amount(c, base + ".postageTaxAmount", line.postageTaxAmount(), false);
-        amount(c, base + ".serviceTaxAmount", line.serviceTaxAmount(), false);
-        amount(c, base + ".facilityTaxAmount", line.facilityTaxAmount(), false);
+        amount(c, () -> ClaimPaths.line(i) + ".salesTaxAmount", line.salesTaxAmount(), false);
+        amount(c, () -> ClaimPaths.line(i) + ".postageTaxAmount", line.postageTaxAmount(), false);
+        amount(c, () -> ClaimPaths.line(i) + ".serviceTaxAmount", line.serviceTaxAmount(), false);
+        amount(c, () -> ClaimPaths.line(i) + ".facilityTaxAmount", line.facilityTaxAmount(), false);
         List<LineAdjudication> adjudications = line.lineAdjudications();
         for (int j = 0; j < adjudications.size(); j++) {
             LineAdjudication a = adjudications.get(j);
-            String at = c.paths.lineAdjudication(i, j);
-            amount(c, at + ".serviceLinePaidAmount", a.serviceLinePaidAmount(), false);
-            amount(c, at + ".remainingPatientLiability", a.remainingPatientLiability(), false);
+            int at = j;
+            amount(c, () -> c.paths.lineAdjudication(i, at) + ".serviceLinePaidAmount", a.serviceLinePaidAmount(), false);
+            amount(c, () -> c.paths.lineAdjudication(i, at) + ".remainingPatientLiability", a.remainingPatientLiability(),
+                    false);
             for (int g = 0; g < a.adjustments().size(); g++) {
                 List<Adjustment> details = a.adjustments().get(g).adjustments();
                 for (int d = 0; d < details.size(); d++) {
-                    amount(c, c.paths.lineAdjustment(i, j, g, d) + ".adjustmentAmount", details.get(d).amount(), true);
+                    int group = g;
+                    int detail = d;
+                    amount(c, () -> c.paths.lineAdjustment(i, at, group, detail) + ".adjustmentAmount",
+                            details.get(d).amount(), true);
                 }
             }
         }
     }
 
     /** CAS amounts may be negative (a reversal); every other amount of the claim JSON is unsigned. */
-    private static void amount(RuleContext c, String path, BigDecimal amount, boolean signed) {
+    private static void amount(RuleContext c, Supplier<String> path, BigDecimal amount, boolean signed) {
         if (amount == null) {
             return;
         }
         if (!signed && amount.signum() < 0) {
-            c.error(Code.NEGATIVE_AMOUNT, path, "must not be negative");
+            c.error(Code.NEGATIVE_AMOUNT, path.get(), "must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            c.error(Code.AMOUNT_PRECISION, path, "at most 2 decimals");
+        // stripping zeros only lowers the scale: a scale of 2 or less needs no stripped copy
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            c.error(Code.AMOUNT_PRECISION, path.get(), "at most 2 decimals");
         }
     }
 }

@@ -12,14 +12,7 @@ final class ClaimInformationBinder {
     }
 
     static ClaimInformation claimInformation(JsonFields f) {
-        Ambulance ambulance = ambulance(f);
-        if (ambulance != null) {
-            // the 837P guide table here allows one 2300 CRC*07 (lines allow three)
-            for (int i = 1; i < ambulance.certifications().size(); i++) {
-                f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.path("ambulanceCertification") + "[" + i + "]",
-                        "accepted and stored, but not sent: the 837P carries one claim-level ambulance certification");
-            }
-        }
+        Ambulance ambulance = ambulance(f); // up to 3 CRC*07, as the 837P guide allows in 2300 and 2400
         f.notUsed("anesthesiaRelatedSurgicalProcedure",
                 "claimPricingRepricingInformation", "claimPricingInformation",
                 "patientConditionInformationVision", "treatmentCodeInformationList");

@@ -46,6 +46,18 @@ public record ClaimIssue(Severity severity, Code code, String path, String messa
          */
         FIELD_NOT_USED,
         /**
+         * Warning: credentials sent in the claim body (a top-level {@code headers} object, as some Change
+         * Healthcare clients send their CHC submitter id, user name and password, or a top-level member named
+         * like a password or client secret). The claim is accepted; the member is dropped from the stored JSON.
+         */
+        CREDENTIALS_NOT_STORED,
+        /**
+         * Warning: a value rewritten into the form the 837 needs, the rest of the claim as sent: a 3-digit
+         * revenue code ({@code 450}) left-padded to NUBC's 4 digits ({@code 0450}). The stored JSON keeps
+         * the value as sent; the 837 carries the rewritten one.
+         */
+        NORMALIZED,
+        /**
          * Warning: a field of the other claim kind (e.g. {@code attending} on a professional claim), left
          * out of the 837; an error when it is a {@code providers[].providerType} value (the role would be wrong).
          */

@@ -58,8 +58,8 @@ public final class ClaimJson {
     public static ClaimRead read(ClaimKind kind, String json) {
         Objects.requireNonNull(json, "json");
         try {
-            return read(kind, MAPPER.readTree(json));
-        } catch (JsonProcessingException e) {
+            return read(kind, ClaimJsonParser.tree(json));
+        } catch (IOException e) {
             return malformed(e);
         }
     }
@@ -68,7 +68,7 @@ public final class ClaimJson {
     public static ClaimRead read(ClaimKind kind, byte[] json) {
         Objects.requireNonNull(json, "json");
         try {
-            return read(kind, MAPPER.readTree(json));
+            return read(kind, ClaimJsonParser.tree(json));
         } catch (IOException e) {
             return malformed(e);
         }

@@ -36,19 +36,33 @@ final class ClaimPaths {
 
     private final Claim claim;
     private final JsonNode root;
-    private final List<Slot> diagnoses;
-    private final List<Slot> procedures;
+    /** Built on first use: most claims have no issue on a diagnosis or procedure. */
+    private List<Slot> diagnoses;
+    private List<Slot> procedures;
 
     private ClaimPaths(Claim claim, JsonNode root) {
         this.claim = claim;
         this.root = root;
-        ClaimInformation info = claim.claimInformation();
-        List<Diagnosis> dx = info == null ? List.of() : info.diagnoses();
-        List<Procedure> px = info == null ? List.of() : info.procedures();
-        List<Slot> sentDx = root == null ? null : sentDiagnoses();
-        List<Slot> sentPx = root == null ? null : sentProcedures();
-        this.diagnoses = sentDx != null && sentDx.size() == dx.size() ? sentDx : canonicalDiagnoses(dx);
-        this.procedures = sentPx != null && sentPx.size() == px.size() ? sentPx : canonicalProcedures(px);
+    }
+
+    private List<Slot> diagnoses() {
+        if (diagnoses == null) {
+            ClaimInformation info = claim.claimInformation();
+            List<Diagnosis> dx = info == null ? List.of() : info.diagnoses();
+            List<Slot> sentDx = root == null ? null : sentDiagnoses();
+            diagnoses = sentDx != null && sentDx.size() == dx.size() ? sentDx : canonicalDiagnoses(dx);
+        }
+        return diagnoses;
+    }
+
+    private List<Slot> procedures() {
+        if (procedures == null) {
+            ClaimInformation info = claim.claimInformation();
+            List<Procedure> px = info == null ? List.of() : info.procedures();
+            List<Slot> sentPx = root == null ? null : sentProcedures();
+            procedures = sentPx != null && sentPx.size() == px.size() ? sentPx : canonicalProcedures(px);
+        }
+        return procedures;
     }
 
     /** Paths in the canonical spelling of the claim's kind. */
@@ -153,12 +167,12 @@ final class ClaimPaths {
 
     /** Where the {@code i}th diagnosis of {@link ClaimInformation#diagnoses()} was sent. */
     Slot diagnosis(int i) {
-        return diagnoses.get(i);
+        return diagnoses().get(i);
     }
 
     /** Where the {@code i}th procedure of {@link ClaimInformation#procedures()} was sent (837I). */
     Slot procedure(int i) {
-        return procedures.get(i);
+        return procedures().get(i);
     }
 
     private String detailsName(String group) {

@@ -9,7 +9,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * The structural checks that come straight from the CHC/Stedi claim schemas, run over the JSON tree so
@@ -34,7 +33,7 @@ public final class ClaimSchemaCheck {
             return issues;
         }
         billingPresent(root, issues);
-        new Walk(kind, issues).node(root, "", false);
+        new Walk(kind, issues).node(root, SchemaKeys.ROOT, false);
         return issues;
     }
 
@@ -57,38 +56,32 @@ public final class ClaimSchemaCheck {
     }
 
     /**
-     * One pass over the tree. The JSON path (for issues) and the rule key (the path without array indexes,
-     * matched against rule suffixes) are kept in two buffers that grow and shrink with the walk, so that no
-     * String is built for a field without an issue.
+     * One pass over the tree. The JSON path (for issues) is kept in a buffer that grows and shrinks with the
+     * walk, so that no String is built for a field without an issue; the rules of each field come from its
+     * {@link SchemaKeys} (the path without array indexes).
      */
     private static final class Walk {
         private final ClaimKind kind;
-        private final int kindBit;
         private final List<ClaimIssue> issues;
         private final StringBuilder path = new StringBuilder(128);
-        private final StringBuilder key = new StringBuilder(128);
 
         Walk(ClaimKind kind, List<ClaimIssue> issues) {
             this.kind = kind;
-            this.kindBit = kind == ClaimKind.PROFESSIONAL ? SchemaRules.PROF : SchemaRules.INST;
             this.issues = issues;
         }
 
-        void node(JsonNode n, String name, boolean nested) {
+        void node(JsonNode n, SchemaKeys key, boolean nested) {
             if (n.isObject()) {
-                object(n, name);
+                object(n, key);
             } else if (n.isArray()) {
-                array(n, name, nested);
+                array(n, key, nested);
             } else if (!n.isNull()) {
-                scalar(n, name);
+                scalar(n, key);
             }
         }
 
-        private void object(JsonNode n, String name) {
-            for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!applies(r)) {
-                    continue;
-                }
+        private void object(JsonNode n, SchemaKeys key) {
+            for (Rule r : key.rules(kind)) {
                 if (r.type() == SchemaRules.Type.REQUIRED) {
                     for (String f : r.names()) {
                         if (absent(n.get(f))) {
@@ -105,24 +98,24 @@ public final class ClaimSchemaCheck {
                 Map.Entry<String, JsonNode> e = fields.next();
                 String field = e.getKey();
                 int pathLength = path.length();
-                int keyLength = key.length();
-                append(path, field);
-                append(key, field);
-                node(e.getValue(), field, false);
+                if (pathLength > 0) {
+                    path.append('.');
+                }
+                path.append(field);
+                node(e.getValue(), key.child(field), false);
                 path.setLength(pathLength);
-                key.setLength(keyLength);
             }
         }
 
-        private void array(JsonNode n, String name, boolean nested) {
+        private void array(JsonNode n, SchemaKeys key, boolean nested) {
             if (nested) {
                 // Inner arrays of the institutional ...List fields: one HI segment, 12 composites.
                 if (n.size() > 12) {
                     error(Code.TOO_MANY, path.toString(), "at most 12 entries");
                 }
             } else {
-                for (Rule r : SchemaRules.CHC.rules(name)) {
-                    if (r.type() == SchemaRules.Type.MAX_ITEMS && n.size() > r.max() && applies(r)) {
+                for (Rule r : key.rules(kind)) {
+                    if (r.type() == SchemaRules.Type.MAX_ITEMS && n.size() > r.max()) {
                         error(Code.TOO_MANY, path.toString(), "at most " + r.max() + " entries");
                     }
                 }
@@ -130,12 +123,12 @@ public final class ClaimSchemaCheck {
             int pathLength = path.length();
             for (int i = 0; i < n.size(); i++) {
                 path.append('[').append(i).append(']');
-                node(n.get(i), name, true);
+                node(n.get(i), key, true);
                 path.setLength(pathLength);
             }
         }
 
-        private void scalar(JsonNode n, String name) {
+        private void scalar(JsonNode n, SchemaKeys key) {
             String value = n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
             if (n.isTextual() && SchemaShapes.hasDelimiter(value)) {
                 error(Code.DELIMITER_CHARACTER, path.toString(),
@@ -144,14 +137,15 @@ public final class ClaimSchemaCheck {
             if (n.isBoolean()) {
                 return;
             }
-            generic(value, name);
-            for (Rule r : SchemaRules.CHC.rules(name)) {
-                if (!applies(r)) {
-                    continue;
-                }
+            if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
+                error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
+            }
+            Rule[] rules = key.rules(kind);
+            for (int i = 0; i < rules.length; i++) {
+                Rule r = rules[i];
                 switch (r.type()) {
                     case CODES -> {
-                        if (!r.codes().contains(value)) {
+                        if (!key.hasCode(kind, i, value)) {
                             error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
                         }
                     }
@@ -173,54 +167,6 @@ public final class ClaimSchemaCheck {
             }
         }
 
-        /** Rules by field name that hold in both schemas: dates, amounts, quantities. */
-        private void generic(String value, String name) {
-            Pattern p = null;
-            String what = null;
-            if ((name.endsWith("Date") || name.endsWith("DateEnd") || name.equals("dateOfBirth"))
-                    && !name.equals("occurrenceSpanCodeDate")) {
-                p = SchemaRules.DATE;
-                what = "a date CCYYMMDD";
-            } else if (name.equals("adjustmentAmount")) {
-                p = SchemaRules.SIGNED_AMOUNT;
-                what = "an amount with at most 2 decimals";
-            } else if (name.endsWith("Amount") || name.equals("remainingPatientLiability")
-                    || name.equals("patientAmountPaid")) {
-                p = SchemaRules.AMOUNT;
-                what = "an amount like 109.20 (digits, at most 2 decimals, no sign)";
-            } else if (name.equals("serviceUnitCount") || name.equals("paidServiceUnitCount")
-                    || name.equals("adjustmentQuantity") || name.equals("nationalDrugUnitCount")) {
-                p = SchemaRules.QUANTITY;
-                what = "a quantity (digits, at most 3 decimals)";
-            }
-            if (p != null && !SchemaShapes.matches(p, value)) {
-                error(Code.INVALID_FORMAT, path.toString(), "must be " + what);
-            }
-        }
-
-        /** {@link Rule#applies(ClaimKind, String)} against the key buffer, without building the key. */
-        private boolean applies(Rule r) {
-            if ((r.kinds() & kindBit) == 0) {
-                return false;
-            }
-            String suffix = r.suffix();
-            int k = key.length();
-            int s = suffix.length();
-            if (k == s) {
-                return regionEquals(0, suffix);
-            }
-            return s > 0 && k > s && key.charAt(k - s - 1) == '.' && regionEquals(k - s, suffix);
-        }
-
-        private boolean regionEquals(int from, String suffix) {
-            for (int i = suffix.length() - 1; i >= 0; i--) {
-                if (key.charAt(from + i) != suffix.charAt(i)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
         private void error(Code code, String at, String message) {
             issues.add(ClaimIssue.error(code, at, message));
         }
@@ -236,14 +182,6 @@ public final class ClaimSchemaCheck {
 
         private static boolean absent(JsonNode v) {
             return v == null || v.isNull() || v.isTextual() && v.textValue().isEmpty();
-        }
-
-        /** Appends {@code .field} (or just {@code field} to an empty buffer), as {@link #join} does. */
-        private static void append(StringBuilder b, String field) {
-            if (b.length() > 0) {
-                b.append('.');
-            }
-            b.append(field);
         }
 
         private static String join(String path, String field) {

@@ -1,6 +1,5 @@
 package io.claimgate.x12.claim;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
@@ -50,8 +49,8 @@ public final class ClaimValidation {
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            root = ClaimJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
+            root = ClaimJsonParser.tree(json);
+        } catch (IOException e) {
             return of(ClaimJson.malformed(e));
         }
         return check(kind, root, clock);
@@ -62,7 +61,7 @@ public final class ClaimValidation {
         Objects.requireNonNull(json, "json");
         JsonNode root;
         try {
-            root = ClaimJson.MAPPER.readTree(json);
+            root = ClaimJsonParser.tree(json);
         } catch (IOException e) {
             return of(ClaimJson.malformed(e));
         }

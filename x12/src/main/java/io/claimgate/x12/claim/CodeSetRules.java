@@ -5,8 +5,10 @@ import io.claimgate.x12.codes.Formats;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * WEDI SNIP level 5 for the codes and dates of a claim, through the checks of {@code io.claimgate.x12.codes}:
@@ -28,6 +30,11 @@ final class CodeSetRules {
     /** ClaimDates fields that are not a D8 date, or are checked with their own rule. */
     private static final Set<String> NOT_D8 = Set.of("admissionDateAndHour", "dischargeHour", "statementBeginDate",
             "statementEndDate");
+    /** The other ClaimDates D8 fields, checked to be real dates (read once: record reflection is slow). */
+    private static final List<RecordComponent> OTHER_DATES = Arrays.stream(ClaimDates.class.getRecordComponents())
+            .filter(rc -> rc.getType() == String.class && !NOT_D8.contains(rc.getName())
+                    && !rc.getName().equals("admissionDate"))
+            .toList();
 
     private CodeSetRules() {
     }
@@ -49,7 +56,8 @@ final class CodeSetRules {
         for (int i = 0; i < others.size(); i++) {
             OtherPayer payer = others.get(i).otherPayerName();
             if (payer != null) {
-                date(c, c.paths.otherSubscriber(i) + ".otherPayerName.otherPayerAdjudicationOrPaymentDate",
+                int other = i;
+                date(c, () -> c.paths.otherSubscriber(other) + ".otherPayerName.otherPayerAdjudicationOrPaymentDate",
                         payer.adjudicationOrPaymentDate(), true);
             }
         }
@@ -62,11 +70,10 @@ final class CodeSetRules {
             if (d.code() == null || !ICD10_DIAGNOSIS.contains(d.qualifier())) {
                 continue;
             }
-            String path = c.paths.diagnosis(i).code();
             if (d.code().indexOf('.') >= 0) {
-                c.error(Code.DIAGNOSIS_CODE_WITH_DOT, path, "send ICD-10-CM codes without the dot");
+                c.error(Code.DIAGNOSIS_CODE_WITH_DOT, c.paths.diagnosis(i).code(), "send ICD-10-CM codes without the dot");
             } else if (!Formats.valid("icd10cm", d.code())) {
-                c.error(Code.INVALID_DIAGNOSIS_CODE, path,
+                c.error(Code.INVALID_DIAGNOSIS_CODE, c.paths.diagnosis(i).code(),
                         "not an ICD-10-CM code (a letter, a digit, then 1 to 5 letters or digits)");
             }
         }
@@ -76,12 +83,14 @@ final class CodeSetRules {
         List<Procedure> procedures = c.info.procedures();
         for (int i = 0; i < procedures.size(); i++) {
             Procedure p = procedures.get(i);
-            ClaimPaths.Slot slot = c.paths.procedure(i);
+            int at = i;
             if (p.code() != null && ICD10_PROCEDURE.contains(p.qualifier()) && !Formats.valid("icd10pcs", p.code())) {
-                c.error(Code.INVALID_PROCEDURE_CODE, slot.code(), "not an ICD-10-PCS code (7 letters or digits)");
+                c.error(Code.INVALID_PROCEDURE_CODE, c.paths.procedure(at).code(), "not an ICD-10-PCS code (7 letters or digits)");
             }
-            String dateField = slot.codeField().replace("Code", "Date");
-            date(c, slot.object() + "." + dateField, p.date(), true);
+            date(c, () -> {
+                ClaimPaths.Slot slot = c.paths.procedure(at);
+                return slot.object() + "." + slot.codeField().replace("Code", "Date");
+            }, p.date(), true);
         }
     }
 
@@ -104,48 +113,50 @@ final class CodeSetRules {
     }
 
     private static void line(RuleContext c, int i, ServiceLine line) {
-        String base = ClaimPaths.line(i);
         ProfessionalService prof = line.professionalService();
         if (prof != null) {
-            procedure(c, base + ".professionalService", prof.procedureIdentifier(), prof.procedureCode(),
+            procedure(c, i, ".professionalService", prof.procedureIdentifier(), prof.procedureCode(),
                     prof.procedureModifiers());
             if (prof.placeOfServiceCode() != null && !Formats.valid("place-of-service", prof.placeOfServiceCode())) {
-                c.error(Code.INVALID_PLACE_OF_SERVICE, base + ".professionalService.placeOfServiceCode",
+                c.error(Code.INVALID_PLACE_OF_SERVICE, ClaimPaths.line(i) + ".professionalService.placeOfServiceCode",
                         "not a CMS place of service code");
             }
         }
         InstitutionalService inst = line.institutionalService();
         if (inst != null) {
-            procedure(c, base + ".institutionalService", inst.procedureIdentifier(), inst.procedureCode(),
+            procedure(c, i, ".institutionalService", inst.procedureIdentifier(), inst.procedureCode(),
                     inst.procedureModifiers());
             String revenue = inst.serviceLineRevenueCode();
             if (revenue != null && !Formats.valid("revenue-code", revenue)) {
-                c.error(Code.INVALID_REVENUE_CODE, base + ".institutionalService.serviceLineRevenueCode",
+                c.error(Code.INVALID_REVENUE_CODE, ClaimPaths.line(i) + ".institutionalService.serviceLineRevenueCode",
                         "not a NUBC revenue code (4 digits)");
             }
         }
         Drug drug = line.drugIdentification();
         if (drug != null && "N4".equals(drug.serviceIdQualifier()) && drug.nationalDrugCode() != null
                 && !Formats.valid("ndc", drug.nationalDrugCode())) {
-            c.error(Code.INVALID_NDC, base + ".drugIdentification.nationalDrugCode",
+            c.error(Code.INVALID_NDC, ClaimPaths.line(i) + ".drugIdentification.nationalDrugCode",
                     "not an NDC: 11 digits in 5-4-2 form without hyphens");
         }
-        date(c, base + ".serviceDate", line.serviceDate(), true);
-        date(c, base + ".serviceDateEnd", line.serviceDateEnd(), true);
+        date(c, () -> ClaimPaths.line(i) + ".serviceDate", line.serviceDate(), true);
+        date(c, () -> ClaimPaths.line(i) + ".serviceDateEnd", line.serviceDateEnd(), true);
         for (int j = 0; j < line.lineAdjudications().size(); j++) {
-            date(c, c.paths.lineAdjudication(i, j) + ".adjudicationOrPaymentDate",
+            int at = j;
+            date(c, () -> c.paths.lineAdjudication(i, at) + ".adjudicationOrPaymentDate",
                     line.lineAdjudications().get(j).adjudicationOrPaymentDate(), true);
         }
     }
 
-    private static void procedure(RuleContext c, String base, String qualifier, String code, List<String> modifiers) {
+    /** SV101 / SV202 of line {@code i}; {@code service} is {@code .professionalService} or {@code .institutionalService}. */
+    private static void procedure(RuleContext c, int i, String service, String qualifier, String code,
+                                  List<String> modifiers) {
         if ("HC".equals(qualifier) && code != null && !Formats.valid("cpt-hcpcs", code)) {
-            c.error(Code.INVALID_PROCEDURE_CODE, base + ".procedureCode",
+            c.error(Code.INVALID_PROCEDURE_CODE, ClaimPaths.line(i) + service + ".procedureCode",
                     "not a CPT or HCPCS code (5 digits, 4 digits and F/T/U, or a letter and 4 digits)");
         }
         for (int k = 0; k < modifiers.size(); k++) {
             if (!Formats.valid("modifier", modifiers.get(k))) {
-                c.error(Code.INVALID_MODIFIER, base + ".procedureModifiers[" + k + "]",
+                c.error(Code.INVALID_MODIFIER, ClaimPaths.line(i) + service + ".procedureModifiers[" + k + "]",
                         "not a procedure modifier (2 upper-case letters or digits)");
             }
         }
@@ -153,39 +164,37 @@ final class CodeSetRules {
 
     private static void patientDates(RuleContext c) {
         if (c.claim.subscriber() != null) {
-            date(c, "subscriber.dateOfBirth", c.claim.subscriber().dateOfBirth(), true);
+            date(c, () -> "subscriber.dateOfBirth", c.claim.subscriber().dateOfBirth(), true);
         }
         if (c.claim.dependent() != null) {
-            date(c, "dependent.dateOfBirth", c.claim.dependent().dateOfBirth(), true);
+            date(c, () -> "dependent.dateOfBirth", c.claim.dependent().dateOfBirth(), true);
         }
     }
 
     private static void claimDates(RuleContext c) {
-        date(c, ClaimPaths.info("deathDate"), c.info.deathDate(), true);
+        date(c, () -> ClaimPaths.info("deathDate"), c.info.deathDate(), true);
         ClaimDates dates = c.info.claimDateInformation();
         if (dates == null) {
             return;
         }
         String base = ClaimPaths.info("claimDateInformation.");
-        date(c, base + "statementBeginDate", dates.statementBeginDate(), true);
-        date(c, base + "statementEndDate", dates.statementEndDate(), true);
+        date(c, () -> base + "statementBeginDate", dates.statementBeginDate(), true);
+        date(c, () -> base + "statementEndDate", dates.statementEndDate(), true);
         String admission = dates.admissionDateAndHour();
         if (admission != null && admission.length() == 12) {
             if (!Formats.valid("date-time", admission)) {
                 c.error(Code.INVALID_DATE, base + "admissionDateAndHour", "not a real date and time CCYYMMDDHHMM");
             } else {
-                date(c, base + "admissionDateAndHour", admission.substring(0, 8), true);
+                date(c, () -> base + "admissionDateAndHour", admission.substring(0, 8), true);
             }
         } else {
-            date(c, base + "admissionDateAndHour", admission, true);
+            date(c, () -> base + "admissionDateAndHour", admission, true);
         }
-        date(c, base + "admissionDate", dates.admissionDate(), true);
+        date(c, () -> base + "admissionDate", dates.admissionDate(), true);
         // The other 2300 dates (onset, accident, disability, return to work, ...) must be real; some may
         // lie ahead (an authorized return to work), so they are not compared with today.
-        for (RecordComponent rc : ClaimDates.class.getRecordComponents()) {
-            if (rc.getType() == String.class && !NOT_D8.contains(rc.getName()) && !rc.getName().equals("admissionDate")) {
-                date(c, base + rc.getName(), value(rc, dates), false);
-            }
+        for (RecordComponent rc : OTHER_DATES) {
+            date(c, () -> base + rc.getName(), value(rc, dates), false);
         }
     }
 
@@ -198,14 +207,15 @@ final class CodeSetRules {
     }
 
     /** A D8 date: real on the calendar, and with {@code notFuture} not after today. Null passes (not sent). */
-    private static void date(RuleContext c, String path, String value, boolean notFuture) {
+    private static void date(RuleContext c, Supplier<String> path, String value, boolean notFuture) {
         if (value == null) {
             return;
         }
         if (!Formats.valid("date", value)) {
-            c.error(Code.INVALID_DATE, path, "not a real calendar date CCYYMMDD");
-        } else if (notFuture && !Formats.valid("date-not-future", value, c.clock)) {
-            c.error(Code.FUTURE_DATE, path, "must not be after today");
+            c.error(Code.INVALID_DATE, path.get(), "not a real calendar date CCYYMMDD");
+        } else if (notFuture && Integer.parseInt(value) > c.today()) {
+            // a real D8 date is 8 digits: as a number CCYYMMDD it compares with today as date-not-future does
+            c.error(Code.FUTURE_DATE, path.get(), "must not be after today");
         }
     }
 }

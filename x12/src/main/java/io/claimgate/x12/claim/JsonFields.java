@@ -5,7 +5,6 @@ import io.claimgate.x12.claim.ClaimIssue.Code;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -25,9 +24,13 @@ final class JsonFields {
     private String path;
     private final List<ClaimIssue> issues;
     private final ClaimKind kind;
-    /** The distinct names read (or ignored) that the object has: a few, so an array beats a HashSet. */
-    private String[] seen;
-    private int seenCount;
+    /**
+     * The object's fields by position: a {@link ClaimObjectNode}'s own, or a copy of any other object's (a
+     * tree from another mapper), so that the fields read are marked by position in {@link #seen}.
+     */
+    private final ClaimObjectNode.Fields fields;
+    /** Bit i: field i was read (or ignored). */
+    private final long[] seen;
 
     private JsonFields(JsonNode node, JsonFields parent, String field, int index, int innerIndex, String path,
                        List<ClaimIssue> issues, ClaimKind kind) {
@@ -39,6 +42,8 @@ final class JsonFields {
         this.path = path;
         this.issues = issues;
         this.kind = kind;
+        this.fields = node instanceof ClaimObjectNode o ? o.fieldsByPosition() : ClaimObjectNode.Fields.copyOf(node);
+        this.seen = new long[(fields.size() >>> 6) + 1];
     }
 
     /** The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object. */
@@ -107,47 +112,24 @@ final class JsonFields {
     }
 
     boolean has(String name) {
-        JsonNode v = node.get(name);
+        JsonNode v = fields.get(name);
         return v != null && !v.isNull();
     }
 
     /** The raw value of {@code name} without consuming it (null when absent or null). */
     JsonNode peek(String name) {
-        JsonNode v = node.get(name);
+        JsonNode v = fields.get(name);
         return v == null || v.isNull() ? null : v;
     }
 
     private JsonNode take(String name) {
-        JsonNode v = node.get(name);
-        if (v == null) {
+        int i = fields.indexOf(name);
+        if (i < 0) {
             return null;
         }
-        see(name);
+        seen[i >>> 6] |= 1L << i;
+        JsonNode v = fields.value(i);
         return v.isNull() ? null : v;
-    }
-
-    /** Records that {@code name}, a field of the object, was read. */
-    private void see(String name) {
-        if (seen == null) {
-            seen = new String[node.size()];
-        } else if (contains(name)) {
-            return;
-        }
-        seen[seenCount++] = name;
-    }
-
-    private boolean contains(String name) {
-        for (int i = 0; i < seenCount; i++) {
-            if (seen[i] == name) {
-                return true;
-            }
-        }
-        for (int i = 0; i < seenCount; i++) {
-            if (seen[i].equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A scalar as text: strings as they are, numbers and booleans by their JSON text. */
@@ -286,9 +268,7 @@ final class JsonFields {
     /** Known fields carried nowhere (informational flags of the API); consumed without an issue. */
     void ignore(String... names) {
         for (String n : names) {
-            if (node.get(n) != null) {
-                see(n);
-            }
+            take(n);
         }
     }
 
@@ -327,14 +307,9 @@ final class JsonFields {
      * not reject the claim (it is kept in the stored JSON and left out of the 837).
      */
     void finish() {
-        if (seenCount == node.size()) {
-            return; // every field was read: the names seen are distinct fields of the object
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
-            if (!contains(n)) {
-                warn(Code.UNKNOWN_FIELD, path(n), "unknown field; ignored (check its spelling)");
+        for (int i = 0, n = fields.size(); i < n; i++) {
+            if ((seen[i >>> 6] & 1L << i) == 0) {
+                warn(Code.UNKNOWN_FIELD, path(fields.key(i)), "unknown field; ignored (check its spelling)");
             }
         }
     }

@@ -180,10 +180,25 @@ final class LineBinder {
 
     private static InstitutionalService institutional(JsonFields g, String lineDescription) {
         String description = g.text("description");
-        return new InstitutionalService(g.text("serviceLineRevenueCode"), g.text("procedureIdentifier"),
+        return new InstitutionalService(revenueCode(g), g.text("procedureIdentifier"),
                 g.text("procedureCode"), g.texts("procedureModifiers"),
                 description != null ? description : lineDescription, g.decimal("lineItemChargeAmount"),
                 g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.decimal("nonCoveredChargeAmount"));
+    }
+
+    /**
+     * {@code serviceLineRevenueCode}: NUBC revenue codes are 4 digits with a leading zero ({@code 0450}), but
+     * billing systems that keep them as numbers send {@code 450}. A 3-digit number is left-padded to 4 digits
+     * with a NORMALIZED warning; anything else is taken as sent (the code set rule judges it).
+     */
+    private static String revenueCode(JsonFields g) {
+        String code = g.text("serviceLineRevenueCode");
+        if (code != null && code.length() == 3 && code.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            g.warn(ClaimIssue.Code.NORMALIZED, g.path("serviceLineRevenueCode"),
+                    "a 3-digit revenue code; sent as the 4-digit NUBC code with a leading zero");
+            return "0" + code;
+        }
+        return code;
     }
 
     private static Drug drug(JsonFields g) {
@@ -205,7 +220,7 @@ final class LineBinder {
         groups.addAll(g.objects("claimAdjustment", true, CobBinder::adjustmentGroup));
         return new LineAdjudication(g.text("otherPayerPrimaryIdentifier"), g.decimal("serviceLinePaidAmount"),
                 g.text("serviceIdQualifier", "productOrServiceIDQualifier"), g.text("procedureCode"), modifiers,
-                g.text("procedureCodeDescription"), g.text("serviceLineRevenueCode"),
+                g.text("procedureCodeDescription"), revenueCode(g),
                 g.decimal("paidServiceUnitCount"), g.text("bundledOrUnbundledLineNumber", "bundledLineNumber"),
                 groups, g.text("adjudicationOrPaymentDate", "claimPaidDate"), g.decimal("remainingPatientLiability"));
     }

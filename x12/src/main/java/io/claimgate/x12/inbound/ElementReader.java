@@ -5,7 +5,6 @@ import io.claimgate.x12.syntax.Segment;
 import io.claimgate.x12.syntax.X12Error;
 import io.claimgate.x12.syntax.X12Issue;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -14,12 +13,10 @@ import java.util.function.Consumer;
 /**
  * Reads typed values out of inbound segments and reports, positioned, what it cannot read. The offending
  * value goes into the issue's bad value only (never its message): inbound files carry PHI. One reader serves
- * one thread (it keeps a scratch buffer and the last dates read).
+ * one thread (it keeps the last dates read).
  */
 public final class ElementReader {
     private final Consumer<X12Issue> sink;
-    /** The bytes of the value being converted (longer values go the String way). */
-    private final byte[] scratch = new byte[19];
 
     public ElementReader(Consumer<X12Issue> sink) {
         this.sink = Objects.requireNonNull(sink, "sink");
@@ -62,12 +59,18 @@ public final class ElementReader {
 
     /** Element {@code i} as an X12 decimal (type R), or null when absent; an unreadable value is reported. */
     public BigDecimal amount(Segment s, int i) {
+        long bits = s.shortDecimal(i);
+        if (bits != Segment.NOT_SHORT_DECIMAL) { // the common case
+            int scale = (int) bits & 3;
+            long unscaled = bits >> 2;
+            lastCents = unscaled * CENTS_PER_UNIT[scale];
+            return BigDecimal.valueOf(unscaled, scale);
+        }
         lastCents = NOT_CENTS;
-        int n = s.bytes(i, scratch);
-        if (n == 0) {
+        if (!s.has(i)) {
             return null;
         }
-        BigDecimal d = n <= scratch.length ? decimal(n) : parseDecimal(s.element(i));
+        BigDecimal d = parseDecimal(s.element(i)); // long, more than two decimals, or not a number
         if (d == null) {
             sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
                     s.position(i).reference() + " is not a decimal number", s.element(i)));
@@ -92,33 +95,39 @@ public final class ElementReader {
 
     /** Element {@code i} as a CCYYMMDD date, or null when absent or not a real date (then reported). */
     public LocalDate date(Segment s, int i) {
-        int n = s.bytes(i, scratch);
+        int n = s.length(i);
         if (n == 0) {
             return null;
         }
-        LocalDate d = n == 8 ? cachedDate() : null;
+        LocalDate d = n == 8 ? cachedDate((int) s.digits(i)) : null;
         return d != null ? d : date(s, i, s.element(i));
     }
 
     // The dates of one file cluster (service dates of a payment cycle, one production date), so the last few
     // read are kept: a hit costs neither the check of the date nor a LocalDate. One reader is used by one thread.
-    private static final int DATE_SLOTS = 64;
+    private static final int DATE_SLOTS = 256;
     private final int[] dateKeys = new int[DATE_SLOTS];
     private final LocalDate[] dates = new LocalDate[DATE_SLOTS];
 
-    /** The 8 bytes in {@link #scratch} as a CCYYMMDD date; null when they are not a real date. */
-    private LocalDate cachedDate() {
-        int value = ccyymmdd(scratch);
+    /** {@code value}, the number CCYYMMDD (-1 when the element was not 8 digits), as a date; null when not a real date. */
+    private LocalDate cachedDate(int value) {
         if (value < 0) {
             return null;
         }
-        int slot = (value ^ value >>> 7) & (DATE_SLOTS - 1);
+        // two ways: a date is looked for in a pair of slots, so two dates of one hash do not push each other out
+        int slot = (value * 0x9E3779B1) >>> 24 & ~1; // the top 8 bits of a multiplicative hash: DATE_SLOTS = 256
         LocalDate d = dates[slot];
         if (d != null && dateKeys[slot] == value) {
             return d;
         }
+        LocalDate other = dates[slot + 1];
+        if (other != null && dateKeys[slot + 1] == value) {
+            return other;
+        }
         d = date(value / 10000, value / 100 % 100, value % 100);
-        if (d != null) {
+        if (d != null) { // the newest first, the one it displaces second
+            dateKeys[slot + 1] = dateKeys[slot];
+            dates[slot + 1] = dates[slot];
             dateKeys[slot] = value;
             dates[slot] = d;
         }
@@ -236,57 +245,6 @@ public final class ElementReader {
         }
         // the same value and scale as new BigDecimal(v), without its general parser
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
-    }
-
-    /**
-     * The first {@code n} bytes of {@link #scratch} as {@link #parseDecimal(String)} reads them, without making a
-     * String (a non-ASCII byte is no digit, so it gives null as the String would); sets {@link #lastCents}.
-     */
-    private BigDecimal decimal(int n) {
-        byte[] b = scratch;
-        int k = 0;
-        boolean negative = n > 0 && b[0] == '-';
-        if (negative) {
-            k = 1;
-        }
-        int point = -1;
-        long unscaled = 0;
-        for (; k < n; k++) {
-            int c = b[k] - '0';
-            if (c >= 0 && c <= 9) {
-                unscaled = unscaled * 10 + c;
-            } else if (c == '.' - '0' && point < 0) {
-                point = k;
-            } else {
-                return null;
-            }
-        }
-        int digits = n - (negative ? 1 : 0) - (point < 0 ? 0 : 1);
-        if (digits == 0) {
-            return null;
-        }
-        if (digits > 18) { // may not fit a long: only digits, a sign and a point are left, so ISO-8859-1 is exact
-            return new BigDecimal(new String(b, 0, n, StandardCharsets.ISO_8859_1));
-        }
-        int scale = point < 0 ? 0 : n - point - 1;
-        long signed = negative ? -unscaled : unscaled;
-        if (scale <= 2 && digits <= 13) {
-            lastCents = signed * CENTS_PER_UNIT[scale];
-        }
-        return BigDecimal.valueOf(signed, scale);
-    }
-
-    /** The first 8 bytes of {@code b} as the number CCYYMMDD; -1 when they are not 8 digits. */
-    private static int ccyymmdd(byte[] b) {
-        int value = 0;
-        for (int k = 0; k < 8; k++) {
-            int c = b[k];
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            value = value * 10 + (c - '0');
-        }
-        return value;
     }
 
     private static LocalDate date(int year, int month, int day) {

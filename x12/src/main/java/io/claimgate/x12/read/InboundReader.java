@@ -108,6 +108,15 @@ public final class InboundReader {
 
     private static TransactionParser parser(Segment st, EnvelopeContext ctx, ElementReader values, InboundListener listener) {
         TransactionRef ref = TransactionRef.of(ctx, st.position());
+        String version = ctx.groupVersion();
+        if (version != null && !version.isEmpty() && !version.startsWith("00501")) {
+            // payers still send 004010 (X091A1) 835s; their layout is close enough to read, but what changed
+            // in 005010 (codes, segments, balancing rules) is read by the 005010 rules, so say so once per set
+            values.report(X12Issue.warning(X12Error.GROUP_VERSION_NOT_SUPPORTED, st.position(),
+                    "GS08 " + version + " is not a 005010 guide: transaction set " + st.element(1)
+                            + " is read with the 005010 layout; segments and codes of other versions may be reported"
+                            + " as unexpected and are not checked against their own guide"));
+        }
         switch (st.element(1)) {
             case "835":
                 return new RemittanceParser(ref, values, listener);

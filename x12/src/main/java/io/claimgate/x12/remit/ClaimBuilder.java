@@ -20,6 +20,8 @@ import java.util.List;
  */
 final class ClaimBuilder {
     private static final DateRange NO_DATES = new DateRange(null, null);
+    private LocalDate lastDay;        // the last one-day range made, shared (a record: immutable)
+    private DateRange lastDayRange;
     private final ElementReader values;
 
     // the claim: CLP and what follows it
@@ -152,8 +154,8 @@ final class ClaimBuilder {
                 }
                 nm1(s);
             }
-            case Ids.MIA -> remarks(s, "MIA", 5, 20, 21, 22, 23);
-            case Ids.MOA -> remarks(s, "MOA", 3, 4, 5, 6, 7);
+            case Ids.MIA -> remarks(s, "MIA", MIA_REMARKS);
+            case Ids.MOA -> remarks(s, "MOA", MOA_REMARKS);
             case Ids.DTM -> dtm(s);
             case Ids.REF -> {
                 if (linePosition != null && s.elementEquals(1, "6R")) {
@@ -231,7 +233,11 @@ final class ClaimBuilder {
         }
     }
 
-    private void remarks(Segment s, String source, int... elements) {
+    /** The elements of MIA (MIA05, 20-23) and MOA (MOA03-07) that hold remark codes. */
+    private static final int[] MIA_REMARKS = {5, 20, 21, 22, 23};
+    private static final int[] MOA_REMARKS = {3, 4, 5, 6, 7};
+
+    private void remarks(Segment s, String source, int[] elements) {
         for (int i : elements) {
             if (s.has(i)) {
                 String code = s.element(i);
@@ -248,7 +254,7 @@ final class ClaimBuilder {
         if (!s.has(2)) {
             values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 2, "CAS02 (adjustment reason code) is missing");
         }
-        for (int r = 2; r <= 17; r += 3) {
+        for (int r = 2, last = Math.min(17, s.size()); r <= last; r += 3) { // no triple starts past the last element
             if (!s.has(r) && !s.has(r + 1)) {
                 continue;
             }
@@ -290,7 +296,17 @@ final class ClaimBuilder {
             values.report(X12Issue.error(X12Error.INVALID_DATE, position, "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        return from == null && to == null ? NO_DATES : new DateRange(from, to);
+        if (from == to) { // one day (DTM*472), or none: consecutive lines are mostly of the same day
+            if (from == null) {
+                return NO_DATES;
+            }
+            if (from != lastDay) {
+                lastDay = from;
+                lastDayRange = new DateRange(from, from);
+            }
+            return lastDayRange;
+        }
+        return new DateRange(from, to);
     }
 
     /** The finished claim; the builder is then ready for the next {@link #start}. */

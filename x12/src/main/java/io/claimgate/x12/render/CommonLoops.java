@@ -159,8 +159,27 @@ final class CommonLoops {
         address(out, c.payerAddress(), "payerAddress");
         Provider b = c.billing();
         if (b != null) {
-            out.ref("G2", b.commercialNumber(), "billing", "commercialNumber");
-            out.ref("LU", b.locationNumber(), "billing", "locationNumber");
+            // 5010 moved the billing provider's payer-assigned ids from 2010AA to 2010BB (REF*G2 / REF*LU, once each)
+            billingSecondary(out, b, "G2", b.commercialNumber(), "commercialNumber");
+            billingSecondary(out, b, "LU", b.locationNumber(), "locationNumber");
+        }
+    }
+
+    /**
+     * One 2010BB billing provider secondary id: the named field ({@code commercialNumber} G2,
+     * {@code locationNumber} LU), else the first {@code secondaryIdentifier} sent with that qualifier.
+     */
+    private static void billingSecondary(Segments out, Provider b, String qualifier, String named, String field) {
+        if (!Segments.isEmpty(named)) {
+            out.ref(qualifier, named, "billing", field);
+            return;
+        }
+        for (int i = 0; i < b.otherIdentifiers().size(); i++) {
+            ReferenceId id = b.otherIdentifiers().get(i);
+            if (qualifier.equals(id.qualifier()) && !Segments.isEmpty(id.identifier())) {
+                out.ref(qualifier, id.identifier(), "billing.otherIdentifiers[" + i + "]", "identifier");
+                return;
+            }
         }
     }
 

@@ -118,7 +118,7 @@ final class ProfessionalFormat extends AbstractClaimFormat {
         notes(out, ci.notes(), p + ".claimNote");
         LineWriter.transport(out, ci.ambulance(), p);
         spinalManipulation(out, ci.spinalManipulation(), p + ".spinalManipulationServiceInformation");
-        LineWriter.certifications(out, ci.ambulance(), 1, p); // the guide's 2300 table allows one CRC*07
+        LineWriter.certifications(out, ci.ambulance(), 3, p); // 2300 CRC*07 repeats up to 3 times
         if (Boolean.TRUE.equals(ci.homeboundIndicator())) {
             // CRC*75: home health care, patient homebound (IH)
             out.seg("CRC", p).e("75").e("Y").e("IH").end();

@@ -1,6 +1,9 @@
 package io.claimgate.x12.syntax;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,7 +26,6 @@ public final class Segment {
     int[] seps = new int[32];   // offsets of element separators, in order (filled by X12Reader's scan)
     private int sepCount;
     private Delimiters delimiters;
-    private String id;
     private int key = NO_KEY;   // idKey(), once asked
     private boolean ascii;      // true when every byte is below 0x80 (then text needs no UTF-8 decoding)
     private static final int NO_KEY = Integer.MIN_VALUE;
@@ -32,7 +34,8 @@ public final class Segment {
     private long offset;
     private ShortValue[] shortValues; // see shortValue()
     private static final int SHORT_VALUE = 4;
-    private static final int SHORT_SLOTS = 256;
+    private static final int SHORT_SLOTS = 1024;
+    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
     /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
     private record ShortValue(long key, String value) {
@@ -61,16 +64,22 @@ public final class Segment {
         return s;
     }
 
+    // The reader's one segment lives as long as the reader, so the collector soon counts it old; a reference
+    // stored into an old object costs a card-marking barrier (with G1 a memory fence), so the references that
+    // stay the same from segment to segment (buffer, delimiters, separator array) are stored only when they change.
     void reset(byte[] data, int start, int end, Delimiters delimiters, long index, int inTransaction, long offset) {
-        this.data = data;
+        if (this.data != data) {
+            this.data = data;
+        }
         this.start = start;
         this.end = end;
-        this.delimiters = delimiters;
+        if (this.delimiters != delimiters) {
+            this.delimiters = delimiters;
+        }
         this.index = index;
         this.inTransaction = inTransaction;
         this.offset = offset;
         this.sepCount = 0;
-        this.id = null;
         this.key = NO_KEY;
         this.ascii = false;
     }
@@ -80,16 +89,19 @@ public final class Segment {
      * {@code ascii} only when every byte from start to end is known to be below 0x80.
      */
     void finish(byte[] data, int start, int end, boolean ascii) {
-        this.data = data;
+        if (this.data != data) {
+            this.data = data;
+        }
         this.start = start;
         this.end = end;
-        this.id = null;
         this.key = NO_KEY;
         this.ascii = ascii;
     }
 
     void setSeparators(int[] seps, int count) {
-        this.seps = seps;
+        if (this.seps != seps) {
+            this.seps = seps;
+        }
         this.sepCount = count;
     }
 
@@ -106,11 +118,12 @@ public final class Segment {
 
     /** The segment id, e.g. {@code NM1}. */
     public String id() {
-        if (id == null) {
-            int idEnd = sepCount > 0 ? seps[0] : end;
-            id = SegmentIds.lookup(data, start, idEnd - start);
+        int k = idKey();
+        if (k >= 0) {
+            return SegmentIds.of(k); // one String per id, looked up by its key (not kept here: see reset)
         }
-        return id;
+        int idEnd = sepCount > 0 ? seps[0] : end; // not a valid id: as written, for the issue that reports it
+        return new String(data, start, Math.max(0, idEnd - start), StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -139,6 +152,18 @@ public final class Segment {
         return b0 << 16 | b1 << 8 | (n == 3 ? b2 : 0);
     }
 
+    private static boolean idChar(int b) {
+        return b >= 0 && ID_CHAR[b];
+    }
+
+    private static final boolean[] ID_CHAR = new boolean[128];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            ID_CHAR[c] = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+    }
+
     /**
      * The id as an int, for readers that dispatch on it with a {@code switch} instead of comparing Strings: its
      * bytes packed first byte highest ({@code 'C' << 16 | 'L' << 8 | 'P'} for CLP, {@code 'L' << 16 | 'X' << 8} for
@@ -146,10 +171,6 @@ public final class Segment {
      */
     public int idCode() {
         return idKey();
-    }
-
-    private static boolean idChar(int b) {
-        return (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9');
     }
 
     /** True when this segment's id is {@code segmentId}; allocates nothing. */
@@ -229,19 +250,6 @@ public final class Segment {
         return data[elementStart(i) + k] & 0xFF;
     }
 
-    /**
-     * Copies the bytes of element {@code i} (as written, delimiters included) to the front of {@code into}, as many
-     * as fit, and gives the element's length (0 when absent): for readers that convert values (decimals, dates)
-     * from bytes in a loop of their own without making a String.
-     */
-    public int bytes(int i, byte[] into) {
-        int n = length(i);
-        if (n > 0) {
-            System.arraycopy(data, elementStart(i), into, 0, Math.min(n, into.length));
-        }
-        return n;
-    }
-
     /** True when element {@code i} is present and not empty. */
     public boolean has(int i) {
         return length(i) > 0;
@@ -269,19 +277,30 @@ public final class Segment {
      * at worst misses the cache.
      */
     private String shortValue(int s, int n) {
-        long key = n;
-        for (int k = 0; k < n; k++) {
-            byte b = data[s + k];
-            if (b < 0) {
+        long key;
+        if (s + 4 <= data.length) { // the four bytes from s in one read, those past the value masked off
+            int mask = (int) ((1L << (n << 3)) - 1);
+            int bytes = (int) INTS.get(data, s) & mask;
+            if ((bytes & 0x80808080) != 0) {
                 return new String(data, s, n, StandardCharsets.UTF_8);
             }
-            key = key << 8 | b;
+            key = (long) n << 32 | bytes;
+        } else {
+            int bytes = 0;
+            for (int k = n - 1; k >= 0; k--) {
+                byte b = data[s + k];
+                if (b < 0) {
+                    return new String(data, s, n, StandardCharsets.UTF_8);
+                }
+                bytes = bytes << 8 | b;
+            }
+            key = (long) n << 32 | bytes;
         }
         ShortValue[] table = shortValues;
         if (table == null) {
             table = shortValues = new ShortValue[SHORT_SLOTS];
         }
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 56) & (SHORT_SLOTS - 1);
+        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 54); // the top 10 bits: SHORT_SLOTS = 1024
         ShortValue cached = table[slot];
         if (cached != null && cached.key == key) {
             return cached.value;
@@ -317,6 +336,65 @@ public final class Segment {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /** What {@link #shortDecimal} gives for an element that is not a short decimal. */
+    public static final long NOT_SHORT_DECIMAL = Long.MIN_VALUE;
+
+    /**
+     * Element {@code i} read straight from the bytes as an X12 decimal (type R: an optional minus sign, digits, at
+     * most one decimal point, at least one digit) of at most 13 digits and two decimals, packed as
+     * {@code unscaled << 2 | scale} ({@code 12.5} gives {@code 125 << 2 | 1}, {@code -3} gives {@code -3 << 2});
+     * {@link #NOT_SHORT_DECIMAL} when absent or anything else, for the caller to read the long way. Nearly every
+     * amount and quantity an X12 file carries is one of these.
+     */
+    public long shortDecimal(int i) {
+        int n = length(i);
+        if (n == 0 || n > 15) {
+            return NOT_SHORT_DECIMAL;
+        }
+        int k = elementStart(i);
+        int e = k + n;
+        boolean negative = data[k] == '-';
+        if (negative) {
+            k++;
+        }
+        int point = -1;
+        int digits = 0;
+        long unscaled = 0;
+        for (; k < e; k++) {
+            int c = data[k] - '0';
+            if (c >= 0 && c <= 9) {
+                unscaled = unscaled * 10 + c;
+                digits++;
+            } else if (c == '.' - '0' && point < 0) {
+                point = k;
+            } else {
+                return NOT_SHORT_DECIMAL;
+            }
+        }
+        int scale = point < 0 ? 0 : e - point - 1;
+        if (digits == 0 || digits > 13 || scale > 2) {
+            return NOT_SHORT_DECIMAL;
+        }
+        return (negative ? -unscaled : unscaled) << 2 | scale;
+    }
+
+    /** Element {@code i} as a whole number when it is 1 to 18 ASCII digits (no sign), else -1. */
+    public long digits(int i) {
+        int n = length(i);
+        if (n == 0 || n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int k = elementStart(i), e = k + n; k < e; k++) {
+            int c = data[k] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
     }
 
     /** Number of repetitions of element {@code i} (1 for a plain element, 0 when absent). */
@@ -480,7 +558,6 @@ public final class Segment {
             s.seps[k] = seps[k] - start;
         }
         s.sepCount = sepCount;
-        s.id = id;
         s.key = key;
         s.ascii = ascii;
         if (shortValues == null) {

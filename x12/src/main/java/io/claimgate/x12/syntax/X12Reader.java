@@ -45,6 +45,13 @@ public final class X12Reader implements Closeable {
     private long consumed; // bytes discarded from the front of buf so far
     private boolean eof;
     private boolean started;
+    /**
+     * The input is "wrapped": some senders break the stream into fixed-width lines (80 characters is common)
+     * whatever the segment boundaries, so CR and LF fall inside segments and elements. When the terminator is
+     * not itself CR or LF, line breaks are then dropped from the input as it is read. Byte offsets in
+     * positions count the bytes kept.
+     */
+    private boolean unwrap;
     private boolean stopped;
 
     private Delimiters delimiters;
@@ -236,7 +243,12 @@ public final class X12Reader implements Closeable {
      * with mis-padded ISAs exist, so the component separator is found by counting element separators.
      */
     private boolean readIsaDelimiters() throws IOException {
-        ensure(512);
+        ensure(WRAP_WINDOW);
+        if (!unwrap && isWrapped()) {
+            unwrap = true;
+            limit = pos + dropLineBreaks(pos, limit);
+            ensure(512);
+        }
         char element = (char) (buf[pos + 3] & 0xff);
         int count = 0;
         int p = pos + 3;
@@ -271,7 +283,63 @@ public final class X12Reader implements Closeable {
         } catch (IllegalArgumentException e) {
             return false;
         }
+        if (terminator == '\n' || terminator == '\r') {
+            unwrap = false; // line breaks are the terminators here
+        }
         return true;
+    }
+
+    /** How far past an ISA the first line break is looked for (wrapped lines are 80 to a few hundred wide). */
+    private static final int WRAP_WINDOW = 2048;
+
+    /**
+     * True when the ISA at {@code pos} (or the segments buffered right after it) has a line break that is
+     * not right after a segment terminator: a CR or LF before the 16th element separator, or, after the ISA,
+     * a line break whose preceding byte (a CR before an LF aside) is not the ISA's terminator.
+     */
+    private boolean isWrapped() {
+        byte element = buf[pos + 3];
+        int count = 0;
+        int p = pos + 3;
+        int end = Math.min(limit, pos + WRAP_WINDOW);
+        for (; p < end && count < 16; p++) {
+            byte b = buf[p];
+            if (b == element) {
+                count++;
+            } else if (b == '\n' || b == '\r') {
+                return true;
+            }
+        }
+        if (p + 1 >= end) {
+            return false;
+        }
+        byte terminator = buf[p + 1];
+        if (terminator == '\n' || terminator == '\r') {
+            return false;
+        }
+        for (int q = p + 2; q < end; q++) {
+            byte b = buf[q];
+            if (b == '\n' || b == '\r') {
+                int before = q - 1;
+                if (b == '\n' && buf[before] == '\r') {
+                    before--;
+                }
+                return buf[before] != terminator && buf[before] != '\n' && buf[before] != '\r';
+            }
+        }
+        return false;
+    }
+
+    /** Removes CR and LF from buf[from, to) in place; returns how many bytes remain. */
+    private int dropLineBreaks(int from, int to) {
+        int w = from;
+        for (int r = from; r < to; r++) {
+            byte b = buf[r];
+            if (b != '\n' && b != '\r') {
+                buf[w++] = b;
+            }
+        }
+        return w - from;
     }
 
     private static final int READ = 1;
@@ -368,6 +436,9 @@ public final class X12Reader implements Closeable {
         }
         segment.finish(buf, start, end, (high & HIGH_BITS) == 0);
         pos = terminated ? p + 1 : p;
+        while (pos < limit && (buf[pos] == '\n' || buf[pos] == '\r') && buf[pos] != term) {
+            pos++; // a line break after the terminator (common): stepped over here, as skipWhitespace would
+        }
         if (end == start) {
             segmentIndex--;
             if (!Character.isWhitespace(delimiters.segment())) {
@@ -426,12 +497,16 @@ public final class X12Reader implements Closeable {
         if (limit == buf.length) {
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
-        int n = in.read(buf, limit, buf.length - limit);
-        if (n < 0) {
-            eof = true;
-            return false;
-        }
-        limit += n;
+        int kept;
+        do { // with unwrap, a read of only line breaks keeps nothing: read again
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+                return false;
+            }
+            kept = unwrap ? dropLineBreaks(limit, limit + n) : n;
+            limit += kept;
+        } while (kept == 0);
         return true;
     }
 }

@@ -79,6 +79,20 @@ class ClaimJsonWriterTest {
         roundTrip("institutional-full", ClaimKind.INSTITUTIONAL, ClaimJsonTest.resource("institutional-full.json"));
     }
 
+    /** Every example claim, the real client payload shapes included (kind told from the JSON). */
+    @Test
+    void everyExampleClaimFileRoundTrips() throws IOException {
+        int files = 0;
+        try (Stream<Path> all = Files.list(Path.of("src", "test", "resources", "claims"))) {
+            for (Path f : all.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                String json = Files.readString(f);
+                roundTrip(f.getFileName().toString(), ClaimJson.kindOf(ClaimJson.MAPPER.readTree(json)), json);
+                files++;
+            }
+        }
+        assertTrue(files >= 3, "claim files: " + files);
+    }
+
     @Test
     void fiveHundredGeneratedClaimsRoundTrip() {
         for (GeneratedClaim g : ClaimGenerator.generate(20261122L, 500).toList()) {

@@ -159,6 +159,13 @@ class SituationalRulesTest {
     }
 
     @Test
+    void institutionalWithoutFacilityTypeIsReportedNotThrown() {
+        ObjectNode claim = institutional();
+        at(claim, "claimInformation").remove("placeOfServiceCode");
+        assertOnly(institutional(claim), Code.MISSING_REQUIRED, "claimInformation.placeOfServiceCode");
+    }
+
+    @Test
     void inpatientNeedsAdmissionType() {
         Claim claim = bound(ClaimKind.INSTITUTIONAL, institutional());
         ClaimInformation info = claim.claimInformation();

@@ -76,6 +76,20 @@ class InboundCodeTablesTest {
         assertTrue(status.description("19").startsWith("Entity acknowledges receipt of claim/encounter."));
         assertEquals("Accepted for processing.", status.description("20"));
         assertTrue(status.description("21").startsWith("Missing or invalid information."));
+        // wording checked against public copies of code list 508 (see the table's # Source: line)
+        assertEquals("Cannot provide further status electronically.", status.description("0"));
+        assertEquals("For more detailed information, see remittance advice.", status.description("1"));
+        assertEquals("More detailed information in letter.", status.description("2"));
+        assertEquals("Claim has been adjudicated and is awaiting payment cycle.", status.description("3"));
+        assertEquals("Balance due from the subscriber.", status.description("6"));
+        assertEquals("One or more originally submitted procedure codes have been combined.", status.description("12"));
+        assertEquals("Claim/encounter has been forwarded to entity.", status.description("16"));
+        assertEquals("Claim/line has been paid.", status.description("65"));
+        assertEquals("Entity's specialty/taxonomy code.", status.description("145"));
+        assertEquals("Entity's social security number.", status.description("148"));
+        assertEquals("Entity's drug enforcement agency (DEA) number.", status.description("150"));
+        assertEquals("Entity's date of birth.", status.description("158"));
+        assertTrue(status.description("562").startsWith("Entity's National Provider Identifier (NPI)"));
         CodeSet group = CodeSet.named("claim-adjustment-group");
         assertEquals("Contractual Obligations", group.description("CO"));
         assertEquals("Patient Responsibility", group.description("PR"));

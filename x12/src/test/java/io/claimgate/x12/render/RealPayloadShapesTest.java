@@ -126,7 +126,7 @@ class RealPayloadShapesTest {
                 RenderFixtures.json("/claims/professional-ambulance.json"), CLOCK);
         String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
         int at = text.indexOf("CLM*AMBULANCE01");
-        for (String segment : List.of("CR1*LB*180**A*DH*12****PATIENT UNABLE TO SIT~", "CRC*07*Y*01*04~", "HI*ABK:S72001A~",
+        for (String segment : List.of("CR1*LB*180**A*DH*12****PATIENT UNABLE TO SIT~", "CRC*07*Y*01*04~", "CRC*07*N*12~", "HI*ABK:S72001A~",
                 "NM1*PW*2~", "N3*9 ELM ST~", "NM1*45*2~", "N3*1 HOSPITAL WAY~", "LX*2~", "CR1****A*DH*12~",
                 "CRC*07*Y*01~", "CRC*07*N*09~", "DTP*472*", "REF*6R*AMB0002~", "NM1*PW*2~", "NM1*45*2~")) {
             int next = text.indexOf(segment, at);
@@ -136,12 +136,71 @@ class RealPayloadShapesTest {
     }
 
     @Test
-    void aSecondClaimLevelAmbulanceCertificationIsKeptButNotSent() {
+    void upToThreeClaimLevelAmbulanceCertificationsAreSentAsTheGuideAllows() {
         String json = RenderFixtures.json("/claims/professional-ambulance.json").replace(
-                "\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"12\"]}, {");
+                "\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"Y\", \"conditionCodes\": [\"09\"]}, {");
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, json, CLOCK);
         assertTrue(v.accepted(), v.errors().toString());
-        assertEquals(List.of("FIELD_NOT_USED claimInformation.ambulanceCertification[1]"),
-                v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
+        assertEquals(List.of(), v.issues().stream().map(i -> i.code() + " " + i.path()).toList());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> r.result().issues().toString());
+        String claim = r.text().substring(r.text().indexOf("CLM*AMBULANCE01"), r.text().indexOf("LX*1~"));
+        assertTrue(claim.replace("\n", "").contains("CRC*07*Y*09~CRC*07*Y*01*04~CRC*07*N*12~"), claim);
+        Structure.acceptedByOurValidator(r.text());
+
+        String four = json.replace("\"ambulanceCertification\": [\n      {", "\"ambulanceCertification\": [\n      {\"certificationConditionIndicator\": \"N\", \"conditionCodes\": [\"05\"]}, {");
+        ValidatedClaim tooMany = ClaimValidation.check(ClaimKind.PROFESSIONAL, four, CLOCK);
+        assertTrue(tooMany.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.TOO_MANY), tooMany.issues().toString());
+    }
+
+    @Test
+    void threeDigitRevenueCodesArePaddedToNubcsFourDigitsWithAWarning() {
+        String json = RenderFixtures.json("/claims/inst-chc-style.json")
+                .replace("\"serviceLineRevenueCode\": \"0260\"", "\"serviceLineRevenueCode\": \"260\"")
+                .replace("\"serviceLineRevenueCode\": \"0636\"", "\"serviceLineRevenueCode\": 636");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL, json, CLOCK);
+        assertTrue(v.accepted(), v.errors().toString());
+        Set<String> found = v.issues().stream().map(i -> i.code() + " " + i.path()).collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(found.containsAll(Set.of(
+                "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode",
+                "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode")), found.toString());
+        assertEquals("0260", v.claim().claimInformation().serviceLines().get(0).institutionalService().serviceLineRevenueCode());
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> r.result().issues().toString());
+        assertTrue(r.text().contains("SV2*0260*HC:96365") && r.text().contains("SV2*0636*HC:J1100"), r.text());
+        Structure.acceptedByOurValidator(r.text());
+
+        String other = RenderFixtures.json("/claims/inst-chc-style.json")
+                .replace("\"serviceLineRevenueCode\": \"0260\"", "\"serviceLineRevenueCode\": \"26\"");
+        ValidatedClaim two = ClaimValidation.check(ClaimKind.INSTITUTIONAL, other, CLOCK);
+        assertTrue(two.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.INVALID_REVENUE_CODE),
+                "only 3 digits are padded: " + two.issues());
+    }
+
+    @Test
+    void theBillingProvidersSecondaryIdsGoIn2010bbAndReadBack() throws Exception {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/professional-ambulance.json"), CLOCK);
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text().replace("\n", "");
+        int payer = text.indexOf("NM1*PR*2*");
+        int patient = text.indexOf("CLM*", payer);
+        String bb = text.substring(payer, patient);
+        assertTrue(bb.contains("~REF*G2*PAYERG2-77~REF*LU*LOC-12~"), bb);
+        Structure.acceptedByOurValidator(text);
+        List<io.claimgate.x12.claim.read.ReadClaim> read = new java.util.ArrayList<>();
+        io.claimgate.x12.claim.read.Claim837Reader.read(
+                new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), read::add);
+        assertEquals(1, read.size());
+        assertTrue(read.get(0).issues().isEmpty(), read.get(0).issues().toString());
+        assertEquals("PAYERG2-77", read.get(0).claim().billing().commercialNumber());
+        assertEquals("LOC-12", read.get(0).claim().billing().locationNumber());
+
+        // the 837I: a secondaryIdentifier sent with qualifier G2 goes there too
+        ValidatedClaim inst = ClaimValidation.check(ClaimKind.INSTITUTIONAL,
+                RenderFixtures.json("/claims/inst-stedi-style-objects.json"), CLOCK);
+        String instText = RenderFixtures.render(List.of(inst.claim()), RenderFixtures.settings().build()).text().replace("\n", "");
+        int instPayer = instText.indexOf("NM1*PR*2*");
+        assertTrue(instText.substring(instPayer, instText.indexOf("CLM*", instPayer)).contains("~REF*G2*330000~"), instText);
+        Structure.acceptedByOurValidator(instText);
     }
 }

@@ -37,6 +37,39 @@ class X12ReaderTest {
         assertEquals("V7389", hi.component(1, 2, 2));
     }
 
+    /**
+     * Some payers cut the stream into fixed-width lines (80 columns, CR LF) whatever the segments, so line
+     * breaks fall inside the ISA, segment ids and amounts; the reader drops them and sees the same segments.
+     */
+    @ParameterizedTest
+    @ValueSource(ints = {80, 81, 132, 500})
+    void readsAStreamWrappedIntoFixedWidthLines(int width) {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text().replace("\n", "");
+        StringBuilder wrapped = new StringBuilder();
+        for (int i = 0; i < flat.length(); i += width) {
+            wrapped.append(flat, i, Math.min(flat.length(), i + width)).append("\r\n");
+        }
+        ReadResult expected = ReadResult.of(flat.getBytes(StandardCharsets.ISO_8859_1));
+        byte[] bytes = wrapped.toString().getBytes(StandardCharsets.ISO_8859_1);
+        ReadResult whole = ReadResult.of(bytes);
+        // a trickle of 2 bytes makes some reads hold only a line break
+        ReadResult trickled = ReadResult.of(new TrickleInputStream(bytes, 2));
+        assertEquals(List.of(), expected.issues());
+        assertEquals(expected.texts(), whole.texts());
+        assertEquals(List.of(), whole.issues());
+        assertEquals(expected.texts(), trickled.texts());
+        assertEquals(List.of(), trickled.issues());
+    }
+
+    /** One segment per line is not wrapping: the line breaks are between segments and stay out of them. */
+    @Test
+    void aSegmentPerLineIsNotTakenForWrapping() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text().replace("\n", "");
+        ReadResult r = ReadResult.of(flat.replace("~", "~\r\n").getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(ReadResult.of(flat.getBytes(StandardCharsets.ISO_8859_1)).texts(), r.texts());
+        assertEquals(List.of(), r.issues());
+    }
+
     @Test
     void takesCustomDelimitersFromTheIsa() {
         byte[] data = X12Text.with('|', '}', "!", '^', "").interchange("000000002", X12Text.body(

@@ -119,6 +119,9 @@ public final class Claim837Mapper {
                 payerName = usage.text(nm1, 3);
                 payerId = usage.text(nm1, 9);
                 payerAddress = parties.address(bb);
+                if (!providers.isEmpty()) {
+                    providers.set(0, billingSecondaryIds(usage, providers.get(0), bb));
+                }
             }
         } else {
             usage.problem(loops.claim().segments().get(0), 0, X12Error.REQUIRED_SEGMENT_MISSING,
@@ -247,5 +250,31 @@ public final class Claim837Mapper {
         if (hl != null) {
             usage.mark(hl, 1, 2, 3, 4);
         }
+    }
+
+    /**
+     * 2010BB REF*G2 / REF*LU: the billing provider's secondary ids (5010 carries them under the payer, not in
+     * 2010AA), read into the billing provider's {@code commercialNumber} and {@code locationNumber}.
+     */
+    private static Provider billingSecondaryIds(Usage usage, Provider billing, LoopNode payer) {
+        Segment g2 = payer.first("REF", "G2");
+        Segment lu = payer.first("REF", "LU");
+        if (g2 == null && lu == null || billing.role() != ProviderRole.BILLING) {
+            return billing;
+        }
+        String commercial = billing.commercialNumber();
+        String location = billing.locationNumber();
+        if (g2 != null) {
+            usage.mark(g2, 1);
+            commercial = usage.text(g2, 2);
+        }
+        if (lu != null) {
+            usage.mark(lu, 1);
+            location = usage.text(lu, 2);
+        }
+        return new Provider(billing.role(), billing.organizationName(), billing.lastName(), billing.firstName(),
+                billing.middleName(), billing.suffix(), billing.npi(), billing.taxonomyCode(), billing.employerId(),
+                billing.ssn(), billing.stateLicenseNumber(), billing.providerUpinNumber(), commercial, location,
+                billing.otherIdentifiers(), billing.address(), billing.contactInformation());
     }
 }

@@ -109,8 +109,15 @@ final class RoundTrip {
             p = with(with(with(with(p, "lastName", null), "firstName", null), "middleName", null), "suffix", null);
         }
         if (p.role() == ProviderRole.BILLING) {
-            // no 2010AA REF for the secondary ids in 5010 (commercial, location, FY/NF/2U/G2): carried
-            return with(with(with(p, "otherIdentifiers", List.of()), "commercialNumber", null), "locationNumber", null);
+            // 2010BB REF*G2 / REF*LU carry commercialNumber / locationNumber (or the first secondaryIdentifier with
+            // that qualifier); the other secondary ids (FY/NF/2U) have no place in 5010: carried
+            for (ReferenceId r : p.otherIdentifiers()) {
+                String field = r.qualifier().equals("G2") ? "commercialNumber" : r.qualifier().equals("LU") ? "locationNumber" : null;
+                if (field != null && fieldValue(p, field) == null) {
+                    p = with(p, field, r.identifier());
+                }
+            }
+            return with(p, "otherIdentifiers", List.of());
         }
         // 2310x carry no REF*EI / REF*SY and (but for ordering) no PER
         p = with(with(p, "employerId", null), "ssn", null);

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Independent 835 totals, written from the X12 envelope rules (not from Claimgate's Java code).
+
+For each file prints one tab-separated line:
+    file  transactions  claims  sum(CLP04)  sum(BPR02)  sum(PLB04,06,08,10,12,14)
+
+"transactions" counts every ST (of any type); the other columns count only inside ST*835 ... SE.
+
+Rules used:
+- Each interchange starts with "ISA". Its element separator is the character right after "ISA";
+  ISA16 (component separator) is the single character after the 16th element separator, and the
+  segment terminator is the character after ISA16. Delimiters are re-read at every ISA, so a file
+  may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
+- Carriage returns, line feeds and spaces between a terminator and the next segment id are not
+  data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
+  the segments ("wrapped": its first line break is not right after a terminator) loses every CR and LF.
+- Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
+"""
+import sys
+from decimal import Decimal, InvalidOperation
+
+
+def amount(value):
+    value = value.strip()
+    if not value:
+        return Decimal(0)
+    try:
+        return Decimal(value)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def segments(text):
+    """Yields lists of elements, one per segment, re-reading delimiters at each ISA."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    pos, n = 0, len(text)
+    elem = term = None
+    while pos < n:
+        while pos < n and text[pos] in "\r\n \t":
+            pos += 1
+        if pos >= n:
+            break
+        if text.startswith("ISA", pos) and pos + 3 < n:
+            elem = text[pos + 3]
+            seen, i = 0, pos + 3
+            while i < n and seen < 16:
+                if text[i] == elem:
+                    seen += 1
+                i += 1
+            # i now points at ISA16; the terminator follows it
+            if i + 1 >= n:
+                return
+            term = text[i + 1]
+            yield text[pos:i + 1].split(elem)
+            pos = i + 2
+            continue
+        if term is None:
+            return  # not X12: no ISA before the first segment
+        end = text.find(term, pos)
+        if end < 0:
+            end = n
+        yield text[pos:end].split(elem)
+        pos = end + 1
+
+
+def unwrap(text):
+    """Drops every CR and LF when the file is wrapped into fixed-width lines.
+
+    Some payers cut the byte stream into lines of a fixed width (80 is common) without regard to segments, so
+    line breaks fall inside elements. A file is taken as wrapped when its terminator is not a line break and
+    its first line break does not come right after a terminator (ignoring a CR before an LF).
+    """
+    start = text.find("ISA")
+    if start < 0 or start + 3 >= len(text):
+        return text
+    flat = text[:start] + text[start:].replace("\r", "").replace("\n", "")
+    elem, seen, i = text[start + 3], 0, start + 3
+    while i < len(text) and seen < 16:
+        if text[i] in "\r\n":
+            return flat  # a line break inside the ISA
+        if text[i] == elem:
+            seen += 1
+        i += 1
+    if i + 1 >= len(text):
+        return text
+    term = text[i + 1]
+    if term in "\r\n":
+        return text
+    m = next((j for j in range(i + 2, len(text)) if text[j] in "\r\n"), None)
+    if m is None:
+        return text
+    k = m - 1
+    while text[k] in "\r\n":
+        k -= 1
+    return text if text[k] == term else flat
+
+
+def count(path):
+    with open(path, "rb") as f:
+        text = f.read().decode("latin-1")
+    if text.startswith("\xef\xbb\xbf"):
+        text = text[3:]
+    text = unwrap(text)
+    in835 = False
+    st = claims = 0
+    clp = bpr = plb = Decimal(0)
+    for e in segments(text):
+        sid = e[0].upper()
+        if sid == "ST":
+            in835 = len(e) > 1 and e[1] == "835"
+            st += 1
+        elif sid == "SE":
+            in835 = False
+        elif not in835:
+            continue
+        elif sid == "CLP":
+            claims += 1
+            clp += amount(e[4]) if len(e) > 4 else 0
+        elif sid == "BPR":
+            bpr += amount(e[2]) if len(e) > 2 else 0
+        elif sid == "PLB":
+            for i in range(4, 15, 2):
+                if len(e) > i:
+                    plb += amount(e[i])
+    return st, claims, clp, bpr, plb
+
+
+def plain(d):
+    """Decimal without exponent or trailing zeros, as in the reader's summary."""
+    d = d.normalize()
+    s = format(d, "f")
+    return "0" if s in ("-0", "0") else s
+
+
+if __name__ == "__main__":
+    for p in sys.argv[1:]:
+        st, claims, clp, bpr, plb = count(p)
+        print("\t".join([p.rsplit("/", 1)[-1], str(st), str(claims), plain(clp), plain(bpr), plain(plb)]))
