@@ -1,10 +1,7 @@
 package io.claimgate.gateway.cli;
 
 import io.claimgate.x12.syntax.X12Reader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,16 +37,8 @@ final class AckTestSupport {
         List<String> args = new ArrayList<>(List.of("validate", input.toString(), "--ack", ack.toString(),
                 "--ack-time", "2024-05-06T07:08"));
         args.addAll(List.of(more));
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = Main.run(args.toArray(String[]::new));
-        } finally {
-            System.setOut(old);
-        }
-        return new Result(exit, buf.toString(StandardCharsets.UTF_8), Files.exists(ack) ? read(ack) : List.of());
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        return new Result(run.exit(), run.text(), Files.exists(ack) ? read(ack) : List.of());
     }
 
     static List<Seg> read(Path file) throws IOException {

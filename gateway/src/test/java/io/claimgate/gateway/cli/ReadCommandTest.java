@@ -5,51 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ReadCommandTest {
     private static final Path SAMPLES = Path.of("..", "x12", "src", "test", "resources", "samples");
-    private final ObjectMapper json = new ObjectMapper();
-
-    private record Run(int exit, List<JsonNode> lines, String text) {
-    }
-
-    private Run run(String... args) throws IOException {
-        PrintStream old = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = Main.run(args);
-        } finally {
-            System.setOut(old);
-            System.setErr(oldErr);
-        }
-        String text = buf.toString(StandardCharsets.UTF_8);
-        List<JsonNode> lines = new ArrayList<>();
-        for (String l : text.split("\n")) {
-            if (!l.isBlank()) {
-                lines.add(json.readTree(l));
-            }
-        }
-        return new Run(exit, lines, text);
-    }
-
     @Test
     void summaryOfABalanced835() throws IOException {
-        Run r = run("read", SAMPLES.resolve("835/LFH__835_005010X221A1_medicare-part-a.835").toString(), "--summary");
+        CliRun r = CliRun.of("read", SAMPLES.resolve("835/LFH__835_005010X221A1_medicare-part-a.835").toString(), "--summary");
         assertEquals(0, r.exit(), r.text());
         assertEquals(1, r.lines().size());
         JsonNode s = r.lines().get(0);
@@ -66,7 +32,7 @@ class ReadCommandTest {
 
     @Test
     void unbalanced835ExitsOne() throws IOException {
-        Run r = run("read", SAMPLES.resolve("835/LFH__835_005010X221A1_tertiary-payment.835").toString(), "--summary");
+        CliRun r = CliRun.of("read", SAMPLES.resolve("835/LFH__835_005010X221A1_tertiary-payment.835").toString(), "--summary");
         assertEquals(1, r.exit());
         assertFalse(r.lines().get(0).get("balanced").asBoolean());
         assertEquals(1, r.lines().get(0).get("issues").asInt());
@@ -74,7 +40,7 @@ class ReadCommandTest {
 
     @Test
     void contentOfAn835IsOneDocumentWithItsClaims() throws IOException {
-        Run r = run("read", SAMPLES.resolve("835/edi835parser__emedny_sample.txt").toString());
+        CliRun r = CliRun.of("read", SAMPLES.resolve("835/edi835parser__emedny_sample.txt").toString());
         assertEquals(0, r.exit(), r.text());
         assertEquals(1, r.lines().size());
         JsonNode doc = r.lines().get(0);
@@ -92,16 +58,16 @@ class ReadCommandTest {
 
     @Test
     void acknowledgementsAndTheirSummaries() throws IOException {
-        Run ack = run("read", SAMPLES.resolve("999/staedi__x12_simple999.edi").toString());
+        CliRun ack = CliRun.of("read", SAMPLES.resolve("999/staedi__x12_simple999.edi").toString());
         assertEquals(1, ack.exit(), "its CTX01 repeats, which the 999 guide does not allow: " + ack.text());
         assertEquals("TOO_MANY_REPETITIONS", ack.lines().get(0).get("issues").get(0).get("code").asText());
         assertEquals("999", ack.lines().get(0).get("type").asText());
         assertEquals(3, ack.lines().get(0).get("content").get("transactions").size());
-        Run ca = run("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString(), "--summary");
+        CliRun ca = CliRun.of("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString(), "--summary");
         assertEquals("277CA", ca.lines().get(0).get("type").asText());
         assertEquals(1, ca.lines().get(0).get("claims").asInt());
         assertFalse(ca.lines().get(0).has("paidTotal"));
-        Run ta1 = run("read", SAMPLES.resolve("TA1/staedi__wiki_x12_interchange_ack.txt").toString(), "--summary");
+        CliRun ta1 = CliRun.of("read", SAMPLES.resolve("TA1/staedi__wiki_x12_interchange_ack.txt").toString(), "--summary");
         assertEquals("TA1", ta1.lines().get(0).get("type").asText());
         assertFalse(ta1.lines().get(0).has("claims"));
         assertEquals(1, ta1.exit(), "IEA01 counts a group the file does not have");
@@ -109,7 +75,7 @@ class ReadCommandTest {
 
     @Test
     void claimAcknowledgementIsWrittenWithClaimsUnderTheirProvider() throws IOException {
-        Run r = run("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString());
+        CliRun r = CliRun.of("read", SAMPLES.resolve("277CA/imsweb__277_5010_x12_277CA_rejected.txt").toString());
         assertEquals(0, r.exit(), r.text());
         assertEquals(1, r.lines().size(), r.text());
         var doc = r.lines().get(0);
@@ -126,11 +92,11 @@ class ReadCommandTest {
 
     @Test
     void notX12ExitsTwo(@TempDir Path dir) throws IOException {
-        Run r = run("read", SAMPLES.resolve("nonx12-or-malformed/edi835parser__blue_cross_nc_sample.txt").toString(), "--summary");
+        CliRun r = CliRun.of("read", SAMPLES.resolve("nonx12-or-malformed/edi835parser__blue_cross_nc_sample.txt").toString(), "--summary");
         assertEquals(2, r.exit());
         Path missing = dir.resolve("missing.x12");
-        assertEquals(2, run("read", missing.toString()).exit());
+        assertEquals(2, CliRun.of("read", missing.toString()).exit());
         Path text = Files.writeString(dir.resolve("note.txt"), "hello");
-        assertEquals(2, run("read", text.toString()).exit());
+        assertEquals(2, CliRun.of("read", text.toString()).exit());
     }
 }

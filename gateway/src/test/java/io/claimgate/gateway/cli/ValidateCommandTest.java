@@ -5,48 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ValidateCommandTest {
     private static final Path SAMPLES = Path.of("..", "x12", "src", "test", "resources", "samples");
-    private final ObjectMapper json = new ObjectMapper();
-
-    private record Run(int exit, List<JsonNode> lines, String text) {
-    }
-
-    private Run run(String... args) throws IOException {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = Main.run(args);
-        } finally {
-            System.setOut(old);
-        }
-        String text = buf.toString(StandardCharsets.UTF_8);
-        List<JsonNode> lines = new ArrayList<>();
-        for (String l : text.split("\n")) {
-            if (!l.isBlank()) {
-                lines.add(json.readTree(l));
-            }
-        }
-        return new Run(exit, lines, text);
-    }
-
     @Test
     void acceptedFileExitsZeroWithOnlyASummary() throws IOException {
-        Run r = run("validate", SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example1.837").toString());
+        CliRun r = CliRun.of("validate", SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example1.837").toString());
         assertEquals(0, r.exit(), r.text());
         assertEquals(1, r.lines().size(), r.text());
         JsonNode s = r.lines().get(0);
@@ -57,7 +26,7 @@ class ValidateCommandTest {
 
     @Test
     void rejectedFilePrintsEachIssueWithoutTheBadValue() throws IOException {
-        Run r = run("validate", SAMPLES.resolve("837P/imsweb__837_5010_x12_segment_errors.txt").toString());
+        CliRun r = CliRun.of("validate", SAMPLES.resolve("837P/imsweb__837_5010_x12_segment_errors.txt").toString());
         assertEquals(1, r.exit(), r.text());
         JsonNode first = r.lines().get(0);
         assertEquals("ERROR", first.get("level").asText());
@@ -80,7 +49,7 @@ class ValidateCommandTest {
         String broken = x12.replaceFirst("DMG\\*D8\\*(\\d{8})\\*(\\w)", "DMG*D8*19991399*Q");
         Path f = dir.resolve("broken.837");
         Files.writeString(f, broken);
-        Run r = run("validate", f.toString());
+        CliRun r = CliRun.of("validate", f.toString());
         assertEquals(1, r.exit(), r.text());
         assertTrue(r.text().contains("\"element\":\"DMG02\""), r.text());
         assertFalse(r.text().contains("19991399"), r.text());
@@ -90,7 +59,7 @@ class ValidateCommandTest {
     void notX12ExitsTwo(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("note.txt");
         Files.writeString(f, "this is not an X12 file");
-        Run r = run("validate", f.toString());
+        CliRun r = CliRun.of("validate", f.toString());
         assertEquals(2, r.exit(), r.text());
         assertTrue(r.lines().get(r.lines().size() - 1).get("notX12").asBoolean());
     }

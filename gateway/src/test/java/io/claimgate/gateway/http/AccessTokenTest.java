@@ -7,12 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.claimgate.gateway.intake.BatchConfig;
-import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.Database;
-import io.claimgate.gateway.store.DatabaseConfig;
-import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import io.claimgate.gateway.store.SubmitterStore;
 import java.net.URLEncoder;
@@ -42,33 +37,22 @@ class AccessTokenTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-    static Metrics metrics;
-    static Router router;
-    static SubmitterStore submitters;
+    static TestApi api;
     static IssuedKey key;
 
     @BeforeAll
     static void open() {
-        Clock clock = Clock.systemUTC();
-        metrics = Metrics.create(false);
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 2));
-        ClaimStore claims = new ClaimStore(db.dataSource(), clock);
-        submitters = new SubmitterStore(db.dataSource(), clock);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), clock),
-                new ClaimIntakeService(claims, clock, 64), clock, db::ready,
-                BulkApiTest.bulk(db, claims, clock, BatchConfig.defaults(), 64), metrics);
-        key = submitters.add("Token Billing").orElseThrow();
+        api = TestApi.open(dir, HttpConfig.defaults(), BatchConfig.defaults(), Clock.systemUTC(), Metrics.create(false));
+        key = api.submitter("Token Billing");
     }
 
     @AfterAll
     static void close() {
-        db.close();
-        metrics.close();
+        api.close();
     }
 
     private static ApiResponse post(String path, Map<String, String> headers, String body) {
-        return router.handle(new ApiRequest("req_token", "POST", path, Map.of(), lower(headers),
+        return api.router.handle(new ApiRequest("req_token", "POST", path, Map.of(), lower(headers),
                 body.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -99,7 +83,7 @@ class AccessTokenTest {
     }
 
     private static ApiResponse validate(String authorization) throws Exception {
-        return router.handle(new ApiRequest("req_val", "POST", PRO_VALIDATION, Map.of(),
+        return api.router.handle(new ApiRequest("req_val", "POST", PRO_VALIDATION, Map.of(),
                 Map.of("authorization", authorization, "content-type", "application/json"),
                 HttpApiTest.claim("professional-full", "TOKEN-1")));
     }
@@ -110,7 +94,7 @@ class AccessTokenTest {
                 form("Token Billing", key.key())));
         assertTrue(token.startsWith("cgt_"));
         assertEquals(200, validate("Bearer " + token).status());
-        ApiResponse list = router.handle(new ApiRequest("req_list", "GET", "/v1/claims", Map.of(),
+        ApiResponse list = api.router.handle(new ApiRequest("req_list", "GET", "/v1/claims", Map.of(),
                 Map.of("authorization", "Bearer " + token), new byte[0]));
         assertEquals(200, list.status());
         assertEquals(key.submitterId(), list.submitterId());
@@ -132,7 +116,7 @@ class AccessTokenTest {
 
     @Test
     void wrongCredentialsAre401InvalidClientAndBadRequestsAre400InOAuthsShape() throws Exception {
-        IssuedKey other = submitters.add("Other Billing").orElseThrow();
+        IssuedKey other = api.submitter("Other Billing");
         for (String body : new String[] {form("Token Billing", other.key()), form("Token Billing", key.key() + "x"),
             form("Nobody", key.key()), form("Token Billing", "cg_0000000000000000_" + "A".repeat(43))}) {
             ApiResponse r = post("/apip/auth/v2/token", Map.of("Content-Type", "application/x-www-form-urlencoded"), body);
@@ -155,31 +139,31 @@ class AccessTokenTest {
 
     @Test
     void revokingTheKeyEndsItsTokensAndAnExpiredTokenIsRefused() throws Exception {
-        IssuedKey k = submitters.add("Revoked Billing").orElseThrow();
+        IssuedKey k = api.submitter("Revoked Billing");
         String token = token(post("/apip/auth/v2/token", Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 form("Revoked Billing", k.key())));
         assertEquals(200, validate("Bearer " + token).status());
-        assertTrue(submitters.revoke(k.keyId()));
+        assertTrue(api.submitters.revoke(k.keyId()));
         assertEquals(401, validate("Bearer " + token).status(), "the key was revoked");
         assertEquals(401, post("/apip/auth/v2/token", Map.of("Content-Type", "application/x-www-form-urlencoded"),
                 form("Revoked Billing", k.key())).status(), "a revoked key gets no token");
 
         // A token issued an hour and a minute ago has expired.
-        SubmitterStore earlier = new SubmitterStore(db.dataSource(),
+        SubmitterStore earlier = new SubmitterStore(api.db.dataSource(),
                 Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-61)));
         String old = earlier.issueToken("Token Billing", key.key()).orElseThrow().token();
         assertEquals(401, validate("Bearer " + old).status(), "expired");
-        assertTrue(submitters.authenticate(old).isEmpty());
-        String fresh = submitters.issueToken("Token Billing", key.key()).orElseThrow().token();
-        assertEquals(key.submitterId(), submitters.authenticate(fresh).orElseThrow().submitterId());
-        assertTrue(submitters.issueToken("Token Billing", fresh).isEmpty(), "a token does not buy another token");
+        assertTrue(api.submitters.authenticate(old).isEmpty());
+        String fresh = api.submitters.issueToken("Token Billing", key.key()).orElseThrow().token();
+        assertEquals(key.submitterId(), api.submitters.authenticate(fresh).orElseThrow().submitterId());
+        assertTrue(api.submitters.issueToken("Token Billing", fresh).isEmpty(), "a token does not buy another token");
     }
 
     @Test
     void onlyTheHashOfTheTokenIsStored() throws Exception {
-        String token = submitters.issueToken("Token Billing", key.key()).orElseThrow().token();
+        String token = api.submitters.issueToken("Token Billing", key.key()).orElseThrow().token();
         String secret = token.substring(token.lastIndexOf('_') + 1);
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+        try (Connection c = api.db.dataSource().getConnection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT id, secret_sha256 FROM access_tokens")) {
             int rows = 0;
             while (rs.next()) {
@@ -195,7 +179,7 @@ class AccessTokenTest {
     void theHealthchecksAnswerAsChcs() throws Exception {
         for (String path : new String[] {"/medicalnetwork/professionalclaims/v3/healthcheck",
             "/change/medicalnetwork/institutionalclaims/v1/healthcheck"}) {
-            ApiResponse r = router.handle(new ApiRequest("req_hc", "GET", path, Map.of(),
+            ApiResponse r = api.router.handle(new ApiRequest("req_hc", "GET", path, Map.of(),
                     Map.of("authorization", "Bearer whatever"), new byte[0]));
             assertEquals(200, r.status());
             JsonNode h = json(r);

@@ -1,5 +1,6 @@
 package io.claimgate.gateway.http;
 
+import static io.claimgate.gateway.http.TestApi.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,17 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.gateway.ops.Metrics;
 import io.claimgate.gateway.intake.BatchConfig;
-import io.claimgate.gateway.intake.BatchIntake;
-import io.claimgate.gateway.intake.ClaimIntakeService;
-import io.claimgate.gateway.intake.X12Intake;
-import io.claimgate.gateway.store.BatchStore;
-import io.claimgate.gateway.store.ClaimSearch;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.ControlNumberStore;
-import io.claimgate.gateway.store.Database;
-import io.claimgate.gateway.store.DatabaseConfig;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import io.claimgate.gateway.store.SubmitterStore;
@@ -29,12 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +33,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Batches, the 837 endpoint and claim listing through the real pipeline on an EmbeddedChannel, over H2. */
 class BulkApiTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A 64 KiB body limit for single requests: batches far larger still go through (they are streamed). */
     private static final HttpConfig CONFIG = new HttpConfig("127.0.0.1", 0, 64 * 1024, 2048, 16, 60, 30, 2);
@@ -57,35 +41,20 @@ class BulkApiTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-    static Router router;
+    static TestApi api;
     static IssuedKey acme;
     static IssuedKey other;
-    static ClaimStore claimStore;
-
-    static BulkApi bulk(Database db, ClaimStore claims, Clock clock, BatchConfig config, int depth) {
-        BatchStore batches = new BatchStore(db.dataSource(), claims, clock);
-        return new BulkApi(new BatchIntake(batches, clock, config, depth),
-                new X12Intake(batches, new ControlNumberStore(db.dataSource()), clock, config.claimsPerTransaction()),
-                new ClaimSearch(db.dataSource()));
-    }
 
     @BeforeAll
     static void open() {
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
-        ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
-        claimStore = claims;
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
-                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                bulk(db, claims, CLOCK, BATCHES, CONFIG.maxJsonDepth()), Metrics.detached());
-        acme = submitters.add("Acme Batches").orElseThrow();
-        other = submitters.add("Other Batches").orElseThrow();
+        api = TestApi.open(dir, CONFIG, BATCHES);
+        acme = api.submitter("Acme Batches");
+        other = api.submitter("Other Batches");
     }
 
     @AfterAll
     static void close() {
-        db.close();
+        api.close();
     }
 
     private static Map<String, String> auth(IssuedKey key, String type) {
@@ -103,34 +72,6 @@ class BulkApiTest {
         return tree;
     }
 
-    private static int rows(String sql) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            int n = rs.getInt(1);
-            c.rollback();
-            return n;
-        }
-    }
-
-    /** Sends the request head, then the body in pieces of {@code piece} bytes, as a client streaming it would. */
-    private static RawHttp.Response stream(RawHttp h, String path, Map<String, String> headers, byte[] body, int piece) {
-        StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        head.append("Content-Length: ").append(body.length).append("\r\n\r\n");
-        h.channel().writeInbound(Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.US_ASCII)));
-        for (int off = 0; off < body.length && h.channel().isOpen(); off += piece) {
-            h.channel().writeInbound(Unpooled.wrappedBuffer(body, off, Math.min(piece, body.length - off)));
-            h.channel().runPendingTasks();
-        }
-        h.channel().runPendingTasks();
-        return h.read();
-    }
-
-    private static RawHttp http() {
-        return new RawHttp(CONFIG, router, Runnable::run);
-    }
-
     @Test
     void aJsonArrayBatchStoresEachValidClaimAndReportsEachInvalidOne() throws Exception {
         List<JsonNode> claims = new ArrayList<>();
@@ -142,10 +83,10 @@ class BulkApiTest {
         claims.add(bad);
         byte[] body = JSON.writeValueAsBytes(claims);
         assertTrue(body.length > CONFIG.maxBodyBytes(), "larger than any aggregated request may be: " + body.length);
-        int before = rows("SELECT COUNT(*) FROM claims");
+        int before = api.count("SELECT COUNT(*) FROM claims");
 
-        RawHttp h = http();
-        RawHttp.Response r = stream(h, "/v1/batches", auth(acme, "application/json"), body, 1000);
+        RawHttp h = api.connect();
+        RawHttp.Response r = h.stream("/v1/batches", auth(acme, "application/json"), body, 1000);
 
         assertEquals(207, r.status(), r.body());
         JsonNode b = JSON.readTree(r.body());
@@ -153,7 +94,7 @@ class BulkApiTest {
         assertEquals(20, b.get("received").asInt());
         assertEquals(19, b.get("stored").asInt());
         assertEquals(1, b.get("rejected").asInt());
-        assertEquals(before + 19, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(before + 19, api.count("SELECT COUNT(*) FROM claims"));
         JsonNode last = b.get("results").get(19);
         assertEquals(19, last.get("index").asInt());
         assertEquals("INVALID", last.get("outcome").asText());
@@ -182,7 +123,7 @@ class BulkApiTest {
         nd.write('\n');
         nd.write(JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-1")));
         nd.write('\n');
-        RawHttp.Response r = stream(http(), "/v1/batches?kind=professional", auth(acme, "application/x-ndjson"),
+        RawHttp.Response r = api.connect().stream("/v1/batches?kind=professional", auth(acme, "application/x-ndjson"),
                 nd.toByteArray(), 333);
         assertEquals(201, r.status(), r.body());
         JsonNode b = JSON.readTree(r.body());
@@ -191,7 +132,7 @@ class BulkApiTest {
         assertEquals(b.get("results").get(0).get("claimId"), b.get("results").get(1).get("claimId"));
         assertEquals("DUPLICATE", b.get("results").get(1).get("outcome").asText());
 
-        RawHttp.Response wrongKind = stream(http(), "/v1/batches?kind=institutional", auth(acme, "application/x-ndjson"),
+        RawHttp.Response wrongKind = api.connect().stream("/v1/batches?kind=institutional", auth(acme, "application/x-ndjson"),
                 JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-2")), 1000);
         assertEquals(207, wrongKind.status(), wrongKind.body());
     }
@@ -202,16 +143,16 @@ class BulkApiTest {
         for (int i = 0; i < BATCHES.maxClaims() + 5; i++) {
             claims.add(claim("professional-full", "BATCH-L-" + i));
         }
-        int before = rows("SELECT COUNT(*) FROM claims");
-        RawHttp h = http();
-        RawHttp.Response r = stream(h, "/v1/batches", auth(acme, "application/json"), JSON.writeValueAsBytes(claims), 4096);
+        int before = api.count("SELECT COUNT(*) FROM claims");
+        RawHttp h = api.connect();
+        RawHttp.Response r = h.stream("/v1/batches", auth(acme, "application/json"), JSON.writeValueAsBytes(claims), 4096);
         assertEquals(422, r.status(), r.body());
         assertEquals("application/problem+json", r.header("content-type"));
         JsonNode p = JSON.readTree(r.body());
         assertEquals("CLAIM_LIMIT_EXCEEDED", p.get("batchStatus").asText());
         assertEquals(BATCHES.maxClaims(), p.get("stored").asInt());
         assertTrue(p.get("detail").asText().contains(BATCHES.maxClaims() + " claims were stored"), p.get("detail").asText());
-        assertEquals(before + BATCHES.maxClaims(), rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(before + BATCHES.maxClaims(), api.count("SELECT COUNT(*) FROM claims"));
         assertEquals("close", r.header("connection"));
         assertFalse(h.channel().isOpen());
     }
@@ -219,7 +160,7 @@ class BulkApiTest {
     @Test
     void malformedJsonStopsTheBatchWithTheClaimsBeforeItStored() throws Exception {
         String body = "[" + JSON.writeValueAsString(claim("professional-full", "BATCH-M-1")) + ", {\"oops\": SECRET-NAME ]";
-        RawHttp.Response r = stream(http(), "/v1/batches", auth(acme, "application/json"), body.getBytes(StandardCharsets.UTF_8), 512);
+        RawHttp.Response r = api.connect().stream("/v1/batches", auth(acme, "application/json"), body.getBytes(StandardCharsets.UTF_8), 512);
         assertEquals(400, r.status(), r.body());
         JsonNode p = JSON.readTree(r.body());
         assertEquals("MALFORMED", p.get("batchStatus").asText());
@@ -231,14 +172,14 @@ class BulkApiTest {
     @Test
     void batchesNeedAKeyAndJson() throws Exception {
         byte[] body = JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-X-1")));
-        int before = rows("SELECT COUNT(*) FROM batches");
-        RawHttp.Response none = stream(http(), "/v1/batches", Map.of("Content-Type", "application/json"), body, 1000);
+        int before = api.count("SELECT COUNT(*) FROM batches");
+        RawHttp.Response none = api.connect().stream("/v1/batches", Map.of("Content-Type", "application/json"), body, 1000);
         assertEquals(401, none.status());
-        RawHttp.Response xml = stream(http(), "/v1/batches", auth(acme, "application/xml"), body, 1000);
+        RawHttp.Response xml = api.connect().stream("/v1/batches", auth(acme, "application/xml"), body, 1000);
         assertEquals(415, xml.status());
-        RawHttp.Response kind = stream(http(), "/v1/batches?kind=dental", auth(acme, null), body, 1000);
+        RawHttp.Response kind = api.connect().stream("/v1/batches?kind=dental", auth(acme, null), body, 1000);
         assertEquals(400, kind.status());
-        assertEquals(before, rows("SELECT COUNT(*) FROM batches"));
+        assertEquals(before, api.count("SELECT COUNT(*) FROM batches"));
     }
 
     @Test
@@ -249,11 +190,10 @@ class BulkApiTest {
             for (int i = 0; i < 13; i++) {
                 claims.add(claim("professional-full", "BATCH-W-" + i));
             }
-            RawHttp h = new RawHttp(CONFIG, router, pool);
+            RawHttp h = new RawHttp(CONFIG, api.router, pool);
             byte[] body = JSON.writeValueAsBytes(claims);
-            StringBuilder head = new StringBuilder("POST /v1/batches HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer "
-                    + acme.key() + "\r\nContent-Length: " + body.length + "\r\n\r\n");
-            h.channel().writeInbound(Unpooled.wrappedBuffer(head.toString().getBytes(StandardCharsets.US_ASCII)));
+            h.channel().writeInbound(Unpooled.wrappedBuffer(
+                    RawHttp.head("POST", "/v1/batches", Map.of("Authorization", "Bearer " + acme.key()), body.length)));
             h.channel().writeInbound(Unpooled.wrappedBuffer(body));
             RawHttp.Response r = null;
             for (int i = 0; i < 2000 && r == null; i++) {
@@ -272,7 +212,7 @@ class BulkApiTest {
     @Test
     void anAccepted837IsAnsweredWithA999AndItsClaimsStored() throws Exception {
         byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.autoaccident.837"));
-        RawHttp h = http();
+        RawHttp h = api.connect();
         RawHttp.Response r = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file);
         assertEquals(200, r.status(), r.body());
         assertEquals("application/edi-x12", r.header("content-type"));
@@ -325,23 +265,23 @@ class BulkApiTest {
     @Test
     void aRejected837StoresNothingAndNonX12IsA400() throws Exception {
         byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example6.837"));
-        int before = rows("SELECT COUNT(*) FROM claims");
-        RawHttp h = http();
+        int before = api.count("SELECT COUNT(*) FROM claims");
+        RawHttp h = api.connect();
         RawHttp.Response r = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file);
         assertEquals(200, r.status(), r.body());
         assertTrue(r.body().contains("IK5*R"), r.body());
         assertNull(r.header("x-claimgate-batch-id"));
-        assertEquals(before, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(before, api.count("SELECT COUNT(*) FROM claims"));
 
         RawHttp.Response junk = h.send("POST", "/v1/x12", auth(acme, "text/plain"), "hello".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, junk.status());
         assertEquals("application/problem+json", junk.header("content-type"));
-        assertEquals(401, http().send("POST", "/v1/x12", Map.of(), file).status());
+        assertEquals(401, api.connect().send("POST", "/v1/x12", Map.of(), file).status());
     }
 
     @Test
     void claimsAreListedNewestFirstAPageAtATime() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             RawHttp.Response c = h.send("POST", "/v1/claims/professional", auth(other, "application/json"),
@@ -394,45 +334,45 @@ class BulkApiTest {
             claims.add(c);
         }
         byte[] body = JSON.writeValueAsBytes(claims);
-        RawHttp.Response first = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 700);
+        RawHttp.Response first = api.connect().stream("/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 700);
         assertEquals(201, first.status(), first.body());
-        int claimRows = rows("SELECT COUNT(*) FROM claims");
-        int batchRows = rows("SELECT COUNT(*) FROM batches");
+        int claimRows = api.count("SELECT COUNT(*) FROM claims");
+        int batchRows = api.count("SELECT COUNT(*) FROM batches");
 
         // Replacements (frequency 7) would be stored again without the key: the key alone keeps them single.
-        RawHttp.Response replay = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 333);
+        RawHttp.Response replay = api.connect().stream("/v1/batches", keyed(acme, "application/json", "batch-key-1"), body, 333);
         assertEquals(201, replay.status(), replay.body());
         assertEquals(first.body(), replay.body());
         assertEquals("true", replay.header("idempotency-replayed"));
         assertEquals(first.header("location"), replay.header("location"));
-        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"), "nothing stored twice");
-        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"), "no second batch");
+        assertEquals(claimRows, api.count("SELECT COUNT(*) FROM claims"), "nothing stored twice");
+        assertEquals(batchRows, api.count("SELECT COUNT(*) FROM batches"), "no second batch");
 
         byte[] otherBody = JSON.writeValueAsBytes(claims.subList(0, 2));
-        RawHttp.Response reused = stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-key-1"), otherBody, 700);
+        RawHttp.Response reused = api.connect().stream("/v1/batches", keyed(acme, "application/json", "batch-key-1"), otherBody, 700);
         HttpApiTest.assertProblem(422, reused);
-        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
-        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"));
+        assertEquals(claimRows, api.count("SELECT COUNT(*) FROM claims"));
+        assertEquals(batchRows, api.count("SELECT COUNT(*) FROM batches"));
 
-        HttpApiTest.assertProblem(400, stream(http(), "/v1/batches", keyed(acme, "application/json", "bad key"), body, 700));
+        HttpApiTest.assertProblem(400, api.connect().stream("/v1/batches", keyed(acme, "application/json", "bad key"), body, 700));
 
         // While a request with the key is still being answered, a retry is told so and nothing is stored.
-        new IdempotencyStore(db.dataSource(), CLOCK).reserve(acme.submitterId(), "batch-in-flight", "c".repeat(64),
+        new IdempotencyStore(api.db.dataSource(), CLOCK).reserve(acme.submitterId(), "batch-in-flight", "c".repeat(64),
                 java.time.Duration.ofMinutes(15));
-        HttpApiTest.assertProblem(409, stream(http(), "/v1/batches", keyed(acme, "application/json", "batch-in-flight"),
+        HttpApiTest.assertProblem(409, api.connect().stream("/v1/batches", keyed(acme, "application/json", "batch-in-flight"),
                 body, 700));
-        assertEquals(batchRows, rows("SELECT COUNT(*) FROM batches"));
+        assertEquals(batchRows, api.count("SELECT COUNT(*) FROM batches"));
 
         // The key is the submitter's own: another submitter's same key is a new batch.
-        IssuedKey third = new SubmitterStore(db.dataSource(), CLOCK).add("Third Batches").orElseThrow();
-        RawHttp.Response others = stream(http(), "/v1/batches", keyed(third, "application/json", "batch-key-1"), body, 700);
+        IssuedKey third = new SubmitterStore(api.db.dataSource(), CLOCK).add("Third Batches").orElseThrow();
+        RawHttp.Response others = api.connect().stream("/v1/batches", keyed(third, "application/json", "batch-key-1"), body, 700);
         assertEquals(201, others.status(), others.body());
         assertFalse(JSON.readTree(others.body()).get("batchId").equals(JSON.readTree(first.body()).get("batchId")));
     }
 
     @Test
     void insideABatchAResentOriginalNamesTheExistingClaimAndChangedContentTheConflict() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         RawHttp.Response single = h.send("POST", "/v1/claims/professional", auth(acme, "application/json"),
                 JSON.writeValueAsBytes(claim("professional-full", "BATCH-C-1")));
         assertEquals(201, single.status(), single.body());
@@ -440,8 +380,8 @@ class BulkApiTest {
 
         ObjectNode changed = claim("professional-full", "BATCH-C-1");
         changed.put("controlNumber", "000000777");
-        int before = rows("SELECT COUNT(*) FROM claims");
-        RawHttp.Response r = stream(http(), "/v1/batches", auth(acme, "application/json"),
+        int before = api.count("SELECT COUNT(*) FROM claims");
+        RawHttp.Response r = api.connect().stream("/v1/batches", auth(acme, "application/json"),
                 JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-C-1"), changed)), 1000);
         assertEquals(207, r.status(), r.body());
         JsonNode results = JSON.readTree(r.body()).get("results");
@@ -450,26 +390,26 @@ class BulkApiTest {
         assertEquals("CONFLICT", results.get(1).get("outcome").asText());
         assertEquals(existing, results.get(1).get("existingClaimId").asText());
         assertTrue(results.get(1).get("detail").asText().contains("replacement (frequency 7)"), results.toString());
-        assertEquals(before, rows("SELECT COUNT(*) FROM claims"), "neither stored again");
+        assertEquals(before, api.count("SELECT COUNT(*) FROM claims"), "neither stored again");
     }
 
     @Test
     void anX12FileSentAgainFindsItsClaimsAndAKeyReplaysTheSame999() throws Exception {
         byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example1.837"));
-        RawHttp h = http();
+        RawHttp h = api.connect();
         RawHttp.Response first = h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"), file);
         assertEquals(200, first.status(), first.body());
         String batch = first.header("x-claimgate-batch-id");
         JsonNode b = JSON.readTree(h.send("GET", "/v1/batches/" + batch, auth(acme, null), null).body());
         assertTrue(b.get("stored").asInt() >= 1, b.toString());
-        int claimRows = rows("SELECT COUNT(*) FROM claims");
+        int claimRows = api.count("SELECT COUNT(*) FROM claims");
 
         RawHttp.Response replay = h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"), file);
         assertEquals(200, replay.status());
         assertEquals(first.body(), replay.body(), "the same 999, not a new one");
         assertEquals(batch, replay.header("x-claimgate-batch-id"));
         assertEquals("true", replay.header("idempotency-replayed"));
-        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(claimRows, api.count("SELECT COUNT(*) FROM claims"));
         HttpApiTest.assertProblem(422, h.send("POST", "/v1/x12", keyed(acme, "application/edi-x12", "x12-key-1"),
                 Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.autoaccident.837"))));
 
@@ -484,18 +424,18 @@ class BulkApiTest {
             assertEquals("DUPLICATE", r.get("outcome").asText(), second.toString());
             assertEquals(b.get("results").get(i).get("claimId"), r.get("existingClaimId"));
         }
-        assertEquals(claimRows, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(claimRows, api.count("SELECT COUNT(*) FROM claims"));
     }
 
     @Test
     void anotherSubmitterIsRefusedOnEveryRoute() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] file = Files.readAllBytes(SAMPLES.resolve("837P/LFH__837_005010X222A2_demo.example2.837"));
         String x12Batch = h.send("POST", "/v1/x12", auth(acme, "application/edi-x12"), file).header("x-claimgate-batch-id");
         JsonNode x12Results = JSON.readTree(h.send("GET", "/v1/batches/" + x12Batch, auth(acme, null), null).body())
                 .get("results");
         String x12Claim = x12Results.get(0).get("claimId").asText();
-        RawHttp.Response json = stream(http(), "/v1/batches", auth(acme, "application/json"),
+        RawHttp.Response json = api.connect().stream("/v1/batches", auth(acme, "application/json"),
                 JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-S-1"))), 1000);
         String jsonBatch = JSON.readTree(json.body()).get("batchId").asText();
         String jsonClaim = JSON.readTree(json.body()).get("results").get(0).get("claimId").asText();
@@ -529,8 +469,8 @@ class BulkApiTest {
 
     @Test
     void eachListFilterSelectsByItsField() throws Exception {
-        IssuedKey lister = new SubmitterStore(db.dataSource(), CLOCK).add("Filter Lister").orElseThrow();
-        RawHttp h = http();
+        IssuedKey lister = new SubmitterStore(api.db.dataSource(), CLOCK).add("Filter Lister").orElseThrow();
+        RawHttp h = api.connect();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             ObjectNode c = claim("professional-full", "FILTER-" + i);
@@ -542,7 +482,7 @@ class BulkApiTest {
             assertEquals(201, r.status(), r.body());
             ids.add(JSON.readTree(r.body()).get("id").asText());
         }
-        assertTrue(claimStore.transition(ids.get(2), io.claimgate.gateway.store.ClaimStatus.RECEIVED,
+        assertTrue(api.claims.transition(ids.get(2), io.claimgate.gateway.store.ClaimStatus.RECEIVED,
                 io.claimgate.gateway.store.ClaimStatus.BATCHED, "test"));
 
         // Ids are time ordered; under the fixed clock the four share a millisecond, so their order is the ids'.

@@ -1,5 +1,7 @@
 package io.claimgate.gateway.http;
 
+import static io.claimgate.gateway.http.TestApi.CLOCK;
+import static io.claimgate.gateway.http.TestApi.jsonAuth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,24 +11,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.gateway.intake.ClaimIntakeService;
-import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.DatabaseConfig;
-import io.claimgate.gateway.store.Database;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
-import io.claimgate.gateway.store.SubmitterStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -40,37 +31,25 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The HTTP API through the real pipeline on an EmbeddedChannel, over an H2 store in a temporary directory. */
 class HttpApiTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpConfig CONFIG = new HttpConfig("127.0.0.1", 0, 64 * 1024, 2048, 16, 60, 30, 2);
 
     @TempDir
     static Path dir;
-    static Database db;
-    static Router router;
+    static TestApi api;
     static IssuedKey acme;
     static IssuedKey other;
 
     @BeforeAll
     static void open() {
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
-        ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
-                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                BulkApiTest.bulk(db, claims, CLOCK, io.claimgate.gateway.intake.BatchConfig.defaults(), CONFIG.maxJsonDepth()),
-                Metrics.detached());
-        acme = submitters.add("Acme Billing").orElseThrow();
-        other = submitters.add("Other Billing").orElseThrow();
+        api = TestApi.open(dir, CONFIG, io.claimgate.gateway.intake.BatchConfig.defaults());
+        acme = api.submitter("Acme Billing");
+        other = api.submitter("Other Billing");
     }
 
     @AfterAll
     static void close() {
-        db.close();
-    }
-
-    private static RawHttp http() {
-        return new RawHttp(CONFIG, router, Runnable::run);
+        api.close();
     }
 
     static byte[] fixture(String name) throws IOException {
@@ -86,27 +65,17 @@ class HttpApiTest {
         return JSON.writeValueAsBytes(tree);
     }
 
-    private static Map<String, String> auth(IssuedKey key) {
-        return Map.of("Authorization", "Bearer " + key.key(), "Content-Type", "application/json");
-    }
-
     private static JsonNode json(RawHttp.Response r) throws IOException {
         return JSON.readTree(r.body());
     }
 
     private static int claimRows() throws Exception {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM claims")) {
-            rs.next();
-            int n = rs.getInt(1);
-            c.rollback();
-            return n;
-        }
+        return api.count("SELECT COUNT(*) FROM claims");
     }
 
     @Test
     void healthAndReadiness() throws IOException {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         RawHttp.Response health = h.send("GET", "/healthz", Map.of(), null);
         assertEquals(200, health.status());
         assertEquals("ok", json(health).get("status").asText());
@@ -116,7 +85,7 @@ class HttpApiTest {
 
     @Test
     void claimEndpointsNeedAValidBearerKey() throws IOException {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] body = claim("professional-full", "AUTH-1");
         RawHttp.Response none = h.send("POST", "/v1/claims/professional", Map.of("Content-Type", "application/json"), body);
         assertEquals(401, none.status());
@@ -133,10 +102,10 @@ class HttpApiTest {
 
     @Test
     void aValidClaimIsStoredAndReadBackWithItsHistory() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] body = claim("professional-full", "STORE-1");
 
-        RawHttp.Response created = h.send("POST", "/v1/claims/professional", auth(acme), body);
+        RawHttp.Response created = h.send("POST", "/v1/claims/professional", jsonAuth(acme), body);
 
         assertEquals(201, created.status(), created.body());
         JsonNode c = json(created);
@@ -147,7 +116,7 @@ class HttpApiTest {
         assertEquals("/v1/claims/" + id, created.header("location"));
         assertNotNull(created.header("x-request-id"));
 
-        RawHttp.Response read = h.send("GET", "/v1/claims/" + id, auth(acme), null);
+        RawHttp.Response read = h.send("GET", "/v1/claims/" + id, jsonAuth(acme), null);
         assertEquals(200, read.status());
         JsonNode r = json(read);
         assertEquals(id, r.get("id").asText());
@@ -164,14 +133,14 @@ class HttpApiTest {
         assertEquals("RECEIVED", history.get(0).get("to").asText());
         assertTrue(history.get(0).get("cause").asText().startsWith("POST /v1/claims/professional request req_"));
 
-        RawHttp.Response foreign = h.send("GET", "/v1/claims/" + id, auth(other), null);
+        RawHttp.Response foreign = h.send("GET", "/v1/claims/" + id, jsonAuth(other), null);
         assertEquals(404, foreign.status(), "another submitter's claim is not found");
-        assertEquals(404, h.send("GET", "/v1/claims/clm_nosuchclaim", auth(acme), null).status());
+        assertEquals(404, h.send("GET", "/v1/claims/clm_nosuchclaim", jsonAuth(acme), null).status());
     }
 
     @Test
     void anInstitutionalClaimIsStored() throws Exception {
-        RawHttp.Response created = http().send("POST", "/v1/claims/institutional", auth(acme),
+        RawHttp.Response created = api.connect().send("POST", "/v1/claims/institutional", jsonAuth(acme),
                 claim("institutional-full", "INST-1"));
         assertEquals(201, created.status(), created.body());
         assertEquals("RECEIVED", json(created).get("status").asText());
@@ -179,21 +148,21 @@ class HttpApiTest {
 
     @Test
     void aRepeatedOriginalReturnsTheStoredClaimAndChangedContentConflicts() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] body = claim("professional-full", "DUP-1");
-        String first = json(h.send("POST", "/v1/claims/professional", auth(acme), body)).get("id").asText();
+        String first = json(h.send("POST", "/v1/claims/professional", jsonAuth(acme), body)).get("id").asText();
 
         // Same claim, other whitespace and key order.
         JsonNode tree = JSON.readTree(body);
         byte[] pretty = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(tree);
-        RawHttp.Response again = h.send("POST", "/v1/claims/professional", auth(acme), pretty);
+        RawHttp.Response again = h.send("POST", "/v1/claims/professional", jsonAuth(acme), pretty);
         assertEquals(200, again.status(), again.body());
         assertEquals(first, json(again).get("id").asText());
         assertTrue(json(again).get("duplicate").asBoolean());
 
         ((ObjectNode) tree).put("controlNumber", "000000002");
         int rows = claimRows();
-        RawHttp.Response conflict = h.send("POST", "/v1/claims/professional", auth(acme), JSON.writeValueAsBytes(tree));
+        RawHttp.Response conflict = h.send("POST", "/v1/claims/professional", jsonAuth(acme), JSON.writeValueAsBytes(tree));
         assertEquals(409, conflict.status(), conflict.body());
         assertEquals("application/problem+json", conflict.header("content-type"));
         assertEquals(first, json(conflict).get("existingClaimId").asText());
@@ -207,7 +176,7 @@ class HttpApiTest {
         ((ObjectNode) tree.get("claimInformation")).put("claimChargeAmount", "not money");
         int rows = claimRows();
 
-        RawHttp.Response r = http().send("POST", "/v1/claims/professional", auth(acme), JSON.writeValueAsBytes(tree));
+        RawHttp.Response r = api.connect().send("POST", "/v1/claims/professional", jsonAuth(acme), JSON.writeValueAsBytes(tree));
 
         assertEquals(400, r.status());
         assertEquals("application/problem+json", r.header("content-type"));
@@ -225,7 +194,7 @@ class HttpApiTest {
 
     @Test
     void aClaimOfTheOtherKindIsRefused() throws Exception {
-        RawHttp.Response r = http().send("POST", "/v1/claims/professional", auth(acme), claim("institutional-full", "KIND-1"));
+        RawHttp.Response r = api.connect().send("POST", "/v1/claims/professional", jsonAuth(acme), claim("institutional-full", "KIND-1"));
         assertEquals(400, r.status());
         List<String> codes = new ArrayList<>();
         json(r).get("issues").forEach(i -> codes.add(i.get("code").asText()));
@@ -234,8 +203,8 @@ class HttpApiTest {
 
     @Test
     void malformedAndTooDeepJsonAreReportedWithoutQuotingTheInput() throws Exception {
-        RawHttp h = http();
-        RawHttp.Response broken = h.send("POST", "/v1/claims/professional", auth(acme),
+        RawHttp h = api.connect();
+        RawHttp.Response broken = h.send("POST", "/v1/claims/professional", jsonAuth(acme),
                 "{\"claimInformation\": {\"patientControlNumber\": \"SECRET-NAME\" ".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, broken.status());
         JsonNode issue = json(broken).get("issues").get(0);
@@ -243,11 +212,11 @@ class HttpApiTest {
         assertFalse(broken.body().contains("SECRET-NAME"));
 
         String deep = "{\"a\":".repeat(40) + "1" + "}".repeat(40);
-        RawHttp.Response tooDeep = h.send("POST", "/v1/claims/professional", auth(acme), deep.getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response tooDeep = h.send("POST", "/v1/claims/professional", jsonAuth(acme), deep.getBytes(StandardCharsets.UTF_8));
         assertEquals(400, tooDeep.status());
         assertEquals("JSON nested deeper than 16 levels", json(tooDeep).get("issues").get(0).get("message").asText());
 
-        RawHttp.Response array = h.send("POST", "/v1/claims/professional", auth(acme), "[]".getBytes(StandardCharsets.UTF_8));
+        RawHttp.Response array = h.send("POST", "/v1/claims/professional", jsonAuth(acme), "[]".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, array.status());
 
         RawHttp.Response xml = h.send("POST", "/v1/claims/professional",
@@ -257,8 +226,8 @@ class HttpApiTest {
 
     @Test
     void anIdempotencyKeyReplaysTheFirstAnswer() throws Exception {
-        RawHttp h = http();
-        Map<String, String> headers = new java.util.HashMap<>(auth(acme));
+        RawHttp h = api.connect();
+        Map<String, String> headers = new java.util.HashMap<>(jsonAuth(acme));
         headers.put("Idempotency-Key", "retry-7f3a");
         byte[] body = claim("professional-full", "IDEM-1");
         RawHttp.Response first = h.send("POST", "/v1/claims/professional", headers, body);
@@ -276,15 +245,15 @@ class HttpApiTest {
         assertEquals(rows, claimRows());
 
         // A retry while the first request with its key is still being answered is told so, and not answered.
-        new IdempotencyStore(db.dataSource(), CLOCK).reserve(acme.submitterId(), "in-flight-1", "b".repeat(64),
+        new IdempotencyStore(api.db.dataSource(), CLOCK).reserve(acme.submitterId(), "in-flight-1", "b".repeat(64),
                 java.time.Duration.ofMinutes(15));
-        Map<String, String> inFlight = new java.util.HashMap<>(auth(acme));
+        Map<String, String> inFlight = new java.util.HashMap<>(jsonAuth(acme));
         inFlight.put("Idempotency-Key", "in-flight-1");
         assertProblem(409, h.send("POST", "/v1/claims/professional", inFlight, claim("professional-full", "IDEM-3")));
         assertEquals(rows, claimRows());
 
         // Keys belong to their submitter: the same key from another submitter is a new request.
-        Map<String, String> otherHeaders = new java.util.HashMap<>(auth(other));
+        Map<String, String> otherHeaders = new java.util.HashMap<>(jsonAuth(other));
         otherHeaders.put("Idempotency-Key", "retry-7f3a");
         assertEquals(201, h.send("POST", "/v1/claims/professional", otherHeaders, body).status());
     }
@@ -292,7 +261,7 @@ class HttpApiTest {
     @Test
     void validationStoresNothing() throws Exception {
         int rows = claimRows();
-        RawHttp.Response r = http().send("POST", "/v1/claims/professional/validation", auth(acme),
+        RawHttp.Response r = api.connect().send("POST", "/v1/claims/professional/validation", jsonAuth(acme),
                 claim("professional-full", "VAL-1"));
         assertEquals(200, r.status(), r.body());
         assertEquals("VALID", json(r).get("status").asText());
@@ -301,8 +270,8 @@ class HttpApiTest {
 
     @Test
     void changeHealthcareDropInPathsAnswerInThatApisShape() throws Exception {
-        RawHttp h = http();
-        RawHttp.Response ok = h.send("POST", "/medicalnetwork/professionalclaims/v3/submission", auth(acme),
+        RawHttp h = api.connect();
+        RawHttp.Response ok = h.send("POST", "/medicalnetwork/professionalclaims/v3/submission", jsonAuth(acme),
                 claim("professional-full", "CHC-1"));
         assertEquals(200, ok.status(), ok.body());
         JsonNode s = json(ok);
@@ -313,10 +282,10 @@ class HttpApiTest {
         assertEquals("CHC-1", ref.get("patientControlNumber").asText());
         assertEquals("PRO", ref.get("claimType").asText());
         String id = ref.get("correlationId").asText();
-        assertEquals(200, h.send("GET", "/v1/claims/" + id, auth(acme), null).status(), "the claim was stored");
+        assertEquals(200, h.send("GET", "/v1/claims/" + id, jsonAuth(acme), null).status(), "the claim was stored");
 
         int rows = claimRows();
-        RawHttp.Response validation = h.send("POST", "/change/medicalnetwork/institutionalclaims/v1/validation", auth(acme),
+        RawHttp.Response validation = h.send("POST", "/change/medicalnetwork/institutionalclaims/v1/validation", jsonAuth(acme),
                 claim("institutional-full", "CHC-2"));
         assertEquals(200, validation.status(), validation.body());
         assertEquals("INS", json(validation).get("claimReference").get("claimType").asText());
@@ -325,7 +294,7 @@ class HttpApiTest {
 
         ObjectNode bad = (ObjectNode) JSON.readTree(claim("institutional-full", "CHC-3"));
         bad.remove("tradingPartnerServiceId");
-        RawHttp.Response error = h.send("POST", "/change/medicalnetwork/institutionalclaims/v1/submission", auth(acme),
+        RawHttp.Response error = h.send("POST", "/change/medicalnetwork/institutionalclaims/v1/submission", jsonAuth(acme),
                 JSON.writeValueAsBytes(bad));
         assertEquals(400, error.status());
         JsonNode e = json(error);
@@ -340,17 +309,17 @@ class HttpApiTest {
 
     @Test
     void limitsAnswerWithTheirStatus() throws Exception {
-        RawHttp h = http();
-        RawHttp.Response big = h.send("POST", "/v1/claims/professional", auth(acme), new byte[CONFIG.maxBodyBytes() + 1]);
+        RawHttp h = api.connect();
+        RawHttp.Response big = h.send("POST", "/v1/claims/professional", jsonAuth(acme), new byte[CONFIG.maxBodyBytes() + 1]);
         assertEquals(413, big.status());
 
-        RawHttp h2 = http();
+        RawHttp h2 = api.connect();
         RawHttp.Response headers = h2.send("GET", "/healthz", Map.of("X-Filler", "x".repeat(CONFIG.maxHeaderBytes() + 10)), null);
         assertEquals(431, headers.status());
         assertEquals("close", headers.header("connection"));
 
-        assertEquals(404, http().send("GET", "/nowhere", Map.of(), null).status());
-        assertEquals(405, http().send("GET", "/v1/claims/professional", auth(acme), null).status());
+        assertEquals(404, api.connect().send("GET", "/nowhere", Map.of(), null).status());
+        assertEquals(405, api.connect().send("GET", "/v1/claims/professional", jsonAuth(acme), null).status());
     }
 
     /** Asserts an RFC 9457 problem document with this status: content type, type URI, title, status member. */
@@ -366,13 +335,13 @@ class HttpApiTest {
 
     @Test
     void everyErrorIsAProblemDocument() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         assertProblem(404, h.send("GET", "/nowhere", Map.of(), null));
-        assertProblem(404, h.send("GET", "/v1/claims/not-an-id", auth(acme), null));
-        RawHttp.Response wrongMethod = h.send("GET", "/v1/claims/professional", auth(acme), null);
+        assertProblem(404, h.send("GET", "/v1/claims/not-an-id", jsonAuth(acme), null));
+        RawHttp.Response wrongMethod = h.send("GET", "/v1/claims/professional", jsonAuth(acme), null);
         assertProblem(405, wrongMethod);
         assertEquals("POST", wrongMethod.header("allow"));
-        RawHttp.Response deleteClaim = h.send("DELETE", "/v1/claims/clm_0000000000", auth(acme), null);
+        RawHttp.Response deleteClaim = h.send("DELETE", "/v1/claims/clm_0000000000", jsonAuth(acme), null);
         assertProblem(405, deleteClaim);
         assertEquals("GET", deleteClaim.header("allow"));
         assertProblem(415, h.send("POST", "/v1/claims/professional",
@@ -381,24 +350,24 @@ class HttpApiTest {
                 "Content-Type", "application/json"), "{}".getBytes(StandardCharsets.UTF_8)));
         assertProblem(401, h.send("GET", "/v1/claims", Map.of(), null));
         assertProblem(401, h.send("GET", "/v1/batches/bat_0000000000", Map.of("Authorization", "Bearer nope"), null));
-        assertProblem(400, h.send("POST", "/v1/claims/professional", auth(acme), "{".getBytes(StandardCharsets.UTF_8)));
-        assertProblem(413, http().send("POST", "/v1/claims/professional", auth(acme), new byte[CONFIG.maxBodyBytes() + 1]));
-        Map<String, String> badKey = new java.util.HashMap<>(auth(acme));
+        assertProblem(400, h.send("POST", "/v1/claims/professional", jsonAuth(acme), "{".getBytes(StandardCharsets.UTF_8)));
+        assertProblem(413, api.connect().send("POST", "/v1/claims/professional", jsonAuth(acme), new byte[CONFIG.maxBodyBytes() + 1]));
+        Map<String, String> badKey = new java.util.HashMap<>(jsonAuth(acme));
         badKey.put("Idempotency-Key", "");
-        assertProblem(400, http().send("POST", "/v1/claims/professional", badKey, claim("professional-full", "KEY-0")));
+        assertProblem(400, api.connect().send("POST", "/v1/claims/professional", badKey, claim("professional-full", "KEY-0")));
     }
 
     @Test
     void aClaimReadsBackWithItsAcknowledgementsAndPaymentsAsTheyArrive() throws Exception {
-        RawHttp h = http();
-        String id = json(h.send("POST", "/v1/claims/professional", auth(acme), claim("professional-full", "OUTCOME-1")))
+        RawHttp h = api.connect();
+        String id = json(h.send("POST", "/v1/claims/professional", jsonAuth(acme), claim("professional-full", "OUTCOME-1")))
                 .get("id").asText();
-        JsonNode before = json(h.send("GET", "/v1/claims/" + id, auth(acme), null));
+        JsonNode before = json(h.send("GET", "/v1/claims/" + id, jsonAuth(acme), null));
         assertEquals(0, before.get("acknowledgements").size());
         assertEquals(0, before.get("payments").size());
         assertTrue(before.get("acknowledgements").isArray() && before.get("payments").isArray());
 
-        var outcomes = new io.claimgate.gateway.store.ClaimOutcomeStore(db.dataSource());
+        var outcomes = new io.claimgate.gateway.store.ClaimOutcomeStore(api.db.dataSource());
         Instant at = Instant.parse("2024-06-02T08:00:00Z");
         assertTrue(outcomes.addAcknowledgement(acme.submitterId(), id,
                 new io.claimgate.gateway.store.ClaimAcknowledgement("277CA", "A1", "000000042", "STC A1:20", at)));
@@ -406,7 +375,7 @@ class HttpApiTest {
                 new java.math.BigDecimal("210.00"), new java.math.BigDecimal("150.50"), new java.math.BigDecimal("59.50"),
                 "PAYER-77", "EFT-9", java.time.LocalDate.of(2024, 6, 20), at)));
 
-        RawHttp.Response read = h.send("GET", "/v1/claims/" + id, auth(acme), null);
+        RawHttp.Response read = h.send("GET", "/v1/claims/" + id, jsonAuth(acme), null);
         JsonNode after = json(read);
         assertEquals("277CA", after.get("acknowledgements").get(0).get("kind").asText());
         assertEquals("A1", after.get("acknowledgements").get(0).get("status").asText());
@@ -416,13 +385,13 @@ class HttpApiTest {
         assertTrue(read.body().contains("\"paidAmount\":150.50"), read.body());
         assertEquals("2024-06-20", pay.get("paymentDate").asText());
         assertEquals("EFT-9", pay.get("traceNumber").asText());
-        assertProblem(404, h.send("GET", "/v1/claims/" + id, auth(other), null));
+        assertProblem(404, h.send("GET", "/v1/claims/" + id, jsonAuth(other), null));
     }
 
     @Test
     void aRequestNotAnsweredInTimeGets503() {
         List<Runnable> never = new ArrayList<>();
-        RawHttp h = new RawHttp(CONFIG, router, never::add);
+        RawHttp h = new RawHttp(CONFIG, api.router, never::add);
         assertNull(h.send("GET", "/healthz", Map.of(), null));
         h.channel().advanceTimeBy(CONFIG.requestTimeoutSeconds() + 1, TimeUnit.SECONDS);
         h.channel().runScheduledPendingTasks();

@@ -9,24 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.intake.BatchConfig;
-import io.claimgate.gateway.intake.ClaimIntakeService;
-import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.Database;
-import io.claimgate.gateway.store.DatabaseConfig;
-import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
-import io.claimgate.gateway.store.SubmitterStore;
-import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  * clear 4xx as problem+json, and not one claim more in the store.
  */
 class LimitsTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
     /** 64 KiB bodies, 2 KiB headers, depth 16, 60 s idle, 20 s per request, 120 s per batch body. */
     private static final HttpConfig CONFIG = new HttpConfig("127.0.0.1", 0, 64 * 1024, 2048, 16, 60, 20, 2, 120, null);
@@ -51,50 +36,30 @@ class LimitsTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-    static Router router;
+    static TestApi api;
     static IssuedKey acme;
     private int claimsBefore;
     private int batchesBefore;
 
     @BeforeAll
     static void open() {
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4));
-        ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
-                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                BulkApiTest.bulk(db, claims, CLOCK, BATCHES, CONFIG.maxJsonDepth()), Metrics.detached());
-        acme = submitters.add("Acme Limits").orElseThrow();
+        api = TestApi.open(dir, CONFIG, BATCHES);
+        acme = api.submitter("Acme Limits");
     }
 
     @AfterAll
     static void close() {
-        db.close();
+        api.close();
     }
 
     @BeforeEach
     void count() throws Exception {
-        claimsBefore = rows("SELECT COUNT(*) FROM claims");
-        batchesBefore = rows("SELECT COUNT(*) FROM batches");
-    }
-
-    private static RawHttp http() {
-        return new RawHttp(CONFIG, router, Runnable::run);
-    }
-
-    private static int rows(String sql) throws Exception {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            int n = rs.getInt(1);
-            c.rollback();
-            return n;
-        }
+        claimsBefore = api.count("SELECT COUNT(*) FROM claims");
+        batchesBefore = api.count("SELECT COUNT(*) FROM batches");
     }
 
     private void assertNothingStored() throws Exception {
-        assertEquals(claimsBefore, rows("SELECT COUNT(*) FROM claims"), "no claim stored");
+        assertEquals(claimsBefore, api.count("SELECT COUNT(*) FROM claims"), "no claim stored");
     }
 
     private static JsonNode problem(RawHttp.Response r, int status) throws IOException {
@@ -107,27 +72,20 @@ class LimitsTest {
     }
 
     private static Map<String, String> auth() {
-        return Map.of("Authorization", "Bearer " + acme.key(), "Content-Type", "application/json");
+        return TestApi.jsonAuth(acme);
+    }
+
+    private static byte[] head(String path, int contentLength) {
+        return RawHttp.head("POST", path, auth(), contentLength);
     }
 
     private static byte[] claim(String pcn) throws IOException {
         return HttpApiTest.claim("professional-full", pcn);
     }
 
-    private static String head(String method, String path, int contentLength) {
-        StringBuilder h = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-        auth().forEach((k, v) -> h.append(k).append(": ").append(v).append("\r\n"));
-        return h.append("Content-Length: ").append(contentLength).append("\r\n\r\n").toString();
-    }
-
-    private static void write(RawHttp h, byte[] bytes, int from, int to) {
-        h.channel().writeInbound(Unpooled.wrappedBuffer(bytes, from, to - from));
-        h.channel().runPendingTasks();
-    }
-
     @Test
     void aBodyPastTheLimitGets413() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] padded = new byte[CONFIG.maxBodyBytes() + 1];
         byte[] claim = claim("LIMIT-BODY");
         System.arraycopy(claim, 0, padded, 0, claim.length);
@@ -138,12 +96,11 @@ class LimitsTest {
 
     @Test
     void aBodyDeclaredPastTheLimitWithExpectContinueGets413InsteadOf100() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         String head = "POST /v1/claims/professional HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + acme.key()
                 + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: "
                 + (CONFIG.maxBodyBytes() + 1) + "\r\n\r\n";
-        h.channel().writeInbound(Unpooled.wrappedBuffer(head.getBytes(StandardCharsets.US_ASCII)));
-        h.channel().runPendingTasks();
+        h.write(head.getBytes(StandardCharsets.US_ASCII));
         RawHttp.Response r = h.read();
         JsonNode p = problem(r, 413);
         assertTrue(p.get("detail").asText().contains(String.valueOf(CONFIG.maxBodyBytes())), p.toString());
@@ -155,15 +112,13 @@ class LimitsTest {
     @Test
     void aBatchBodyPastTheBatchLimitGets413() throws Exception {
         // Declared too large: refused before a byte of the body is read.
-        RawHttp h = http();
-        h.channel().writeInbound(Unpooled.wrappedBuffer(head("POST", "/v1/batches", (int) BATCHES.maxBodyBytes() + 1)
-                .getBytes(StandardCharsets.US_ASCII)));
-        h.channel().runPendingTasks();
+        RawHttp h = api.connect();
+        h.write(head("/v1/batches", (int) BATCHES.maxBodyBytes() + 1));
         JsonNode p = problem(h.read(), 413);
         assertTrue(p.get("detail").asText().contains(String.valueOf(BATCHES.maxBodyBytes())), p.toString());
         assertFalse(h.channel().isOpen());
         assertNothingStored();
-        assertEquals(batchesBefore, rows("SELECT COUNT(*) FROM batches"));
+        assertEquals(batchesBefore, api.count("SELECT COUNT(*) FROM batches"));
     }
 
     @Test
@@ -174,17 +129,16 @@ class LimitsTest {
             nest = nest.putObject("n");
         }
         byte[] deep = JSON.writeValueAsBytes(tree);
-        JsonNode p = problem(http().send("POST", "/v1/claims/professional", auth(), deep), 400);
+        JsonNode p = problem(api.connect().send("POST", "/v1/claims/professional", auth(), deep), 400);
         assertEquals("JSON nested deeper than " + CONFIG.maxJsonDepth() + " levels", p.get("issues").get(0).get("message").asText());
         assertNothingStored();
 
         // In a batch the same claim stops the batch where it stands: here at its first claim.
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] batch = ("[" + new String(deep, StandardCharsets.UTF_8) + "," + new String(claim("LIMIT-DEEP-2"),
                 StandardCharsets.UTF_8) + "]").getBytes(StandardCharsets.UTF_8);
-        write(h, head("POST", "/v1/batches", batch.length).getBytes(StandardCharsets.US_ASCII), 0,
-                head("POST", "/v1/batches", batch.length).length());
-        write(h, batch, 0, batch.length);
+        h.write(head("/v1/batches", batch.length));
+        h.write(batch);
         JsonNode b = problem(h.read(), 400);
         assertEquals("MALFORMED", b.get("batchStatus").asText());
         assertEquals(0, b.get("stored").asInt());
@@ -198,19 +152,18 @@ class LimitsTest {
             claims.add(JSON.readTree(claim("LIMIT-N-" + i)));
         }
         byte[] body = JSON.writeValueAsBytes(claims);
-        RawHttp h = http();
-        byte[] head = head("POST", "/v1/batches", body.length).getBytes(StandardCharsets.US_ASCII);
-        write(h, head, 0, head.length);
-        write(h, body, 0, body.length);
+        RawHttp h = api.connect();
+        h.write(head("/v1/batches", body.length));
+        h.write(body);
         JsonNode p = problem(h.read(), 422);
         assertEquals("CLAIM_LIMIT_EXCEEDED", p.get("batchStatus").asText());
         // Claims are stored one by one as they stream in: the first maxClaims are, not one past them.
-        assertEquals(claimsBefore + BATCHES.maxClaims(), rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(claimsBefore + BATCHES.maxClaims(), api.count("SELECT COUNT(*) FROM claims"));
     }
 
     @Test
     void headersPastTheLimitGet431() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         byte[] body = claim("LIMIT-HEADERS");
         JsonNode p = problem(h.send("POST", "/v1/claims/professional",
                 Map.of("Authorization", "Bearer " + acme.key(), "Content-Type", "application/json",
@@ -220,16 +173,16 @@ class LimitsTest {
         assertNothingStored();
 
         // The streamed batch route is guarded by the same codec.
-        RawHttp b = http();
+        RawHttp b = api.connect();
         problem(b.send("POST", "/v1/batches", Map.of("Authorization", "Bearer " + acme.key(),
                 "X-Filler", "x".repeat(CONFIG.maxHeaderBytes())), body), 431);
         assertNothingStored();
-        assertEquals(batchesBefore, rows("SELECT COUNT(*) FROM batches"));
+        assertEquals(batchesBefore, api.count("SELECT COUNT(*) FROM batches"));
     }
 
     @Test
     void anIdleConnectionIsClosed() {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         assertEquals(200, h.send("GET", "/healthz", Map.of(), null).status());
         h.channel().advanceTimeBy(CONFIG.idleTimeoutSeconds() - 1, TimeUnit.SECONDS);
         h.channel().runScheduledPendingTasks();
@@ -243,13 +196,13 @@ class LimitsTest {
     @Test
     void aBodyTrickledPastTheRequestTimeoutGets408() throws Exception {
         byte[] body = claim("LIMIT-SLOW");
-        byte[] head = head("POST", "/v1/claims/professional", body.length).getBytes(StandardCharsets.US_ASCII);
-        RawHttp h = http();
-        write(h, head, 0, head.length);
+        byte[] head = head("/v1/claims/professional", body.length);
+        RawHttp h = api.connect();
+        h.write(head);
         // A byte every 5 s: never idle for the idle timeout, but the body is far from whole when time is up.
         int sent = 0;
         for (int s = 0; s <= CONFIG.requestTimeoutSeconds() && h.channel().isOpen(); s += 5) {
-            write(h, body, sent, sent + 1);
+            h.write(body, sent, sent + 1);
             sent++;
             h.channel().advanceTimeBy(5, TimeUnit.SECONDS);
             h.channel().runScheduledPendingTasks();
@@ -264,11 +217,12 @@ class LimitsTest {
     @Test
     void aPipelinedRequestIsNotTimedWhileTheOneBeforeItIsBeingAnswered() throws Exception {
         List<Runnable> held = new ArrayList<>();
-        RawHttp h = new RawHttp(CONFIG, router, held::add);
+        RawHttp h = new RawHttp(CONFIG, api.router, held::add);
         byte[] body = claim("LIMIT-PIPELINED");
-        byte[] both = ("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n" + head("POST", "/v1/claims/professional", body.length))
+        byte[] both = ("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+                + new String(head("/v1/claims/professional", body.length), StandardCharsets.US_ASCII))
                 .getBytes(StandardCharsets.US_ASCII);
-        write(h, both, 0, both.length);
+        h.write(both);
         assertEquals(1, held.size(), "the first request is in flight, the second's head has been read");
         h.channel().advanceTimeBy(CONFIG.requestTimeoutSeconds() - 1, TimeUnit.SECONDS);
         h.channel().runScheduledPendingTasks();
@@ -279,26 +233,26 @@ class LimitsTest {
         h.channel().runScheduledPendingTasks();
         assertNull(h.read());
         assertTrue(h.channel().isOpen());
-        write(h, body, 0, body.length);
+        h.write(body);
         held.remove(0).run();
         assertEquals(201, h.read().status());
-        assertEquals(claimsBefore + 1, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(claimsBefore + 1, api.count("SELECT COUNT(*) FROM claims"));
     }
 
     @Test
     void aRequestReceivedInTimeIsNotCutOff() throws Exception {
         byte[] body = claim("LIMIT-INTIME");
-        byte[] head = head("POST", "/v1/claims/professional", body.length).getBytes(StandardCharsets.US_ASCII);
-        RawHttp h = http();
-        write(h, head, 0, head.length);
+        byte[] head = head("/v1/claims/professional", body.length);
+        RawHttp h = api.connect();
+        h.write(head);
         h.channel().advanceTimeBy(CONFIG.requestTimeoutSeconds() - 2, TimeUnit.SECONDS);
         h.channel().runScheduledPendingTasks();
-        write(h, body, 0, body.length);
+        h.write(body);
         assertEquals(201, h.read().status());
         h.channel().advanceTimeBy(CONFIG.requestTimeoutSeconds() * 2L, TimeUnit.SECONDS);
         h.channel().runScheduledPendingTasks();
         assertNull(h.read(), "no 408 after the answer");
-        assertEquals(claimsBefore + 1, rows("SELECT COUNT(*) FROM claims"));
+        assertEquals(claimsBefore + 1, api.count("SELECT COUNT(*) FROM claims"));
     }
 
     @Test
@@ -307,14 +261,14 @@ class LimitsTest {
         claims.add(JSON.readTree(claim("LIMIT-SLOWB-1")));
         claims.add(JSON.readTree(claim("LIMIT-SLOWB-2")));
         byte[] body = JSON.writeValueAsBytes(claims);
-        byte[] head = head("POST", "/v1/batches", body.length).getBytes(StandardCharsets.US_ASCII);
-        RawHttp h = http();
-        write(h, head, 0, head.length);
+        byte[] head = head("/v1/batches", body.length);
+        RawHttp h = api.connect();
+        h.write(head);
         // 100 bytes every 10 s: the first claim arrives whole (and waits for its transaction), the second never does.
         int sent = 0;
         for (int s = 0; s <= CONFIG.batchTimeoutSeconds() && h.channel().isOpen() && sent < body.length - 100; s += 10) {
             int to = Math.min(sent + Math.max(100, body.length / 24), body.length - 100);
-            write(h, body, sent, to);
+            h.write(body, sent, to);
             sent = to;
             h.channel().advanceTimeBy(10, TimeUnit.SECONDS);
             h.channel().runScheduledPendingTasks();
@@ -326,7 +280,7 @@ class LimitsTest {
         assertFalse(h.channel().isOpen());
         assertNothingStored();
         String id = p.get("batchId").asText();
-        assertEquals(1, rows("SELECT COUNT(*) FROM batches WHERE status = 'ABORTED' AND id = '" + id + "'"),
+        assertEquals(1, api.count("SELECT COUNT(*) FROM batches WHERE status = 'ABORTED' AND id = '" + id + "'"),
                 "the batch is recorded as aborted");
     }
 }

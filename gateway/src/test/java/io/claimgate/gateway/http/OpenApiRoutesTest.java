@@ -7,14 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.Database;
-import io.claimgate.gateway.store.DatabaseConfig;
-import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
-import io.claimgate.gateway.store.SubmitterStore;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,9 +37,7 @@ class OpenApiRoutesTest {
 
     @TempDir
     static Path dir;
-    static Database db;
-    static Metrics metrics;
-    static Router router;
+    static TestApi api;
     static IssuedKey key;
     static JsonNode doc;
     /** A value for each path parameter, naming something that exists (so that any 404 means "no such route"). */
@@ -53,19 +45,13 @@ class OpenApiRoutesTest {
 
     @BeforeAll
     static void open() throws Exception {
-        Clock clock = Clock.systemUTC();
-        metrics = Metrics.create(true);
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 2));
-        ClaimStore claims = new ClaimStore(db.dataSource(), clock);
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), clock);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), clock),
-                new ClaimIntakeService(claims, clock, 64), clock, db::ready,
-                BulkApiTest.bulk(db, claims, clock, io.claimgate.gateway.intake.BatchConfig.defaults(), 64), metrics);
-        key = submitters.add("Route Prober").orElseThrow();
-        ApiResponse stored = router.handle(new ApiRequest("req_setup", "POST", "/v1/claims/professional", Map.of(),
+        api = TestApi.open(dir, HttpConfig.defaults(), io.claimgate.gateway.intake.BatchConfig.defaults(), Clock.systemUTC(),
+                Metrics.create(true));
+        key = api.submitter("Route Prober");
+        ApiResponse stored = api.router.handle(new ApiRequest("req_setup", "POST", "/v1/claims/professional", Map.of(),
                 Map.of("authorization", "Bearer " + key.key()), HttpApiTest.claim("professional-full", "ROUTES-1")));
         assertEquals(201, stored.status());
-        ApiResponse x12 = router.handle(new ApiRequest("req_setup_x12", "POST", "/v1/x12", Map.of(),
+        ApiResponse x12 = api.router.handle(new ApiRequest("req_setup_x12", "POST", "/v1/x12", Map.of(),
                 Map.of("authorization", "Bearer " + key.key(), "content-type", "application/edi-x12"),
                 Files.readAllBytes(Path.of("../sample-edi/837/01-office-visit.837"))));
         assertEquals(200, x12.status(), new String(x12.body(), StandardCharsets.UTF_8));
@@ -79,8 +65,7 @@ class OpenApiRoutesTest {
 
     @AfterAll
     static void close() {
-        db.close();
-        metrics.close();
+        api.close();
     }
 
     private static Set<String> documented() {
@@ -145,7 +130,7 @@ class OpenApiRoutesTest {
             }
             String path = concrete(r.method(), r.path());
             byte[] body = r.method().equals("GET") ? new byte[0] : "{}".getBytes(StandardCharsets.UTF_8);
-            ApiResponse a = router.handle(new ApiRequest("req_noauth", r.method(), path, Map.of(),
+            ApiResponse a = api.router.handle(new ApiRequest("req_noauth", r.method(), path, Map.of(),
                     Map.of("content-type", "application/json"), body));
             if (r.access() == Routes.Access.API_KEY) {
                 assertEquals(401, a.status(), r.method() + " " + path);
@@ -185,7 +170,7 @@ class OpenApiRoutesTest {
 
     private static ApiResponse send(String method, String path) {
         byte[] body = method.equals("GET") ? new byte[0] : "{}".getBytes(StandardCharsets.UTF_8);
-        return router.handle(new ApiRequest("req_probe", method, path, Map.of(),
+        return api.router.handle(new ApiRequest("req_probe", method, path, Map.of(),
                 Map.of("authorization", "Bearer " + key.key(), "content-type", "application/json"), body));
     }
 

@@ -1,23 +1,15 @@
 package io.claimgate.gateway.http;
 
+import static io.claimgate.gateway.http.TestApi.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.ops.Metrics;
-import io.claimgate.gateway.store.ClaimStore;
-import io.claimgate.gateway.store.Database;
-import io.claimgate.gateway.store.DatabaseConfig;
-import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
-import io.claimgate.gateway.store.SubmitterStore;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,43 +20,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /metrics} and {@code /openapi.json} through the real pipeline on an EmbeddedChannel, over H2. */
 class OperationsEndpointsTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-06-01T12:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpConfig CONFIG = new HttpConfig("127.0.0.1", 0, 64 * 1024, 2048, 16, 60, 30, 2);
 
     @TempDir
     static Path dir;
-    static Metrics metrics;
-    static Database db;
-    static Router router;
+    static TestApi api;
     static IssuedKey acme;
 
     @BeforeAll
     static void open() {
-        metrics = Metrics.create(true);
-        db = Database.open(new DatabaseConfig("jdbc:h2:file:" + dir.resolve("store"), "", "", 4), metrics.registry());
-        ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
-        metrics.claimCounts(claims::counts);
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        router = new Router(submitters, claims, new IdempotencyStore(db.dataSource(), CLOCK),
-                new ClaimIntakeService(claims, CLOCK, CONFIG.maxJsonDepth()), CLOCK, db::ready,
-                BulkApiTest.bulk(db, claims, CLOCK, io.claimgate.gateway.intake.BatchConfig.defaults(), CONFIG.maxJsonDepth()),
-                metrics);
-        acme = submitters.add("Acme Billing").orElseThrow();
+        api = TestApi.open(dir, CONFIG, io.claimgate.gateway.intake.BatchConfig.defaults(), CLOCK, Metrics.create(true));
+        acme = api.submitter("Acme Billing");
     }
 
     @AfterAll
     static void close() {
-        db.close();
-        metrics.close();
-    }
-
-    private static RawHttp http() {
-        return new RawHttp(CONFIG, router, Runnable::run, metrics);
+        api.close();
     }
 
     private static Map<String, String> auth() {
-        return Map.of("Authorization", "Bearer " + acme.key(), "Content-Type", "application/json");
+        return TestApi.jsonAuth(acme);
     }
 
     /** The value of the sample line {@code name{labels}} in a scrape, or NaN when absent. */
@@ -75,7 +51,7 @@ class OperationsEndpointsTest {
 
     @Test
     void metricsCountRequestsByRouteTemplateAndClaimsByKindAndStatus() throws Exception {
-        RawHttp h = http();
+        RawHttp h = api.connect();
         assertEquals(201, h.send("POST", "/v1/claims/professional", auth(), HttpApiTest.claim("professional-full", "MET-1")).status());
         assertEquals(201, h.send("POST", "/v1/claims/professional", auth(), HttpApiTest.claim("professional-full", "MET-2")).status());
         assertEquals(201, h.send("POST", "/v1/claims/institutional", auth(), HttpApiTest.claim("institutional-full", "MET-3")).status());
@@ -125,17 +101,14 @@ class OperationsEndpointsTest {
 
     @Test
     void metricsAreNotFoundWhenDisabled() {
-        Router hidden = new Router(new SubmitterStore(db.dataSource(), CLOCK), new ClaimStore(db.dataSource(), CLOCK),
-                new IdempotencyStore(db.dataSource(), CLOCK), new ClaimIntakeService(new ClaimStore(db.dataSource(), CLOCK),
-                CLOCK, 16), CLOCK, db::ready,
-                BulkApiTest.bulk(db, new ClaimStore(db.dataSource(), CLOCK), CLOCK,
-                        io.claimgate.gateway.intake.BatchConfig.defaults(), 16), Metrics.detached());
+        Router hidden = new TestApi(api.db, CONFIG, io.claimgate.gateway.intake.BatchConfig.defaults(), CLOCK,
+                Metrics.detached()).router;
         assertEquals(404, new RawHttp(CONFIG, hidden, Runnable::run).send("GET", "/metrics", Map.of(), null).status());
     }
 
     @Test
     void theOpenApiDocumentIsServedAsIs() throws Exception {
-        RawHttp.Response r = http().send("GET", "/openapi.json", Map.of(), null);
+        RawHttp.Response r = api.connect().send("GET", "/openapi.json", Map.of(), null);
         assertEquals(200, r.status());
         assertEquals("application/json", r.header("content-type"));
         JsonNode doc = JSON.readTree(r.body());
@@ -143,7 +116,7 @@ class OperationsEndpointsTest {
         try (var in = OperationsEndpointsTest.class.getResourceAsStream("/openapi.json")) {
             assertEquals(JSON.readTree(in), doc);
         }
-        assertEquals(405, http().send("POST", "/openapi.json", Map.of(), new byte[0]).status());
+        assertEquals(405, api.connect().send("POST", "/openapi.json", Map.of(), new byte[0]).status());
     }
 
     @Test

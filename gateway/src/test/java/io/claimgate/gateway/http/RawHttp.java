@@ -35,18 +35,48 @@ final class RawHttp {
     }
 
     Response send(String method, String path, Map<String, String> headers, byte[] body) {
-        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
-        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
-        if (body != null) {
-            head.append("Content-Length: ").append(body.length).append("\r\n");
-        }
-        head.append("\r\n");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.writeBytes(head.toString().getBytes(StandardCharsets.US_ASCII));
+        bytes.writeBytes(head(method, path, headers, body == null ? -1 : body.length));
         if (body != null) {
             bytes.writeBytes(body);
         }
         channel.writeInbound(Unpooled.wrappedBuffer(bytes.toByteArray()));
+        channel.runPendingTasks();
+        return read();
+    }
+
+    /**
+     * A request head: request line, Host, {@code headers} and, unless {@code contentLength} is negative,
+     * Content-Length.
+     */
+    static byte[] head(String method, String path, Map<String, String> headers, int contentLength) {
+        StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\n");
+        headers.forEach((k, v) -> head.append(k).append(": ").append(v).append("\r\n"));
+        if (contentLength >= 0) {
+            head.append("Content-Length: ").append(contentLength).append("\r\n");
+        }
+        return head.append("\r\n").toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Hands {@code bytes[from, to)} to the pipeline as one read from the socket and runs the tasks that queued. */
+    void write(byte[] bytes, int from, int to) {
+        channel.writeInbound(Unpooled.wrappedBuffer(bytes, from, to - from));
+        channel.runPendingTasks();
+    }
+
+    void write(byte[] bytes) {
+        write(bytes, 0, bytes.length);
+    }
+
+    /**
+     * Sends a POST's head, then its body in pieces of {@code piece} bytes while the connection stays open, as a
+     * client streaming it would; the response, or null when none was written.
+     */
+    Response stream(String path, Map<String, String> headers, byte[] body, int piece) {
+        write(head("POST", path, headers, body.length));
+        for (int off = 0; off < body.length && channel.isOpen(); off += piece) {
+            write(body, off, Math.min(off + piece, body.length));
+        }
         channel.runPendingTasks();
         return read();
     }

@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import static io.claimgate.gateway.store.StoreFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,49 +13,21 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Batches, claim listing and control numbers, each test run against the real MariaDB and against H2. */
 class BatchStoreTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T10:15:30.123456Z"), ZoneOffset.UTC);
-    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
-
-    @BeforeAll
-    static void open() throws Exception {
-        for (TestDatabases kind : TestDatabases.values()) {
-            STORES.put(kind, kind.create());
-        }
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        for (TestDatabases.Handle h : STORES.values()) {
-            h.close();
-        }
-    }
-
-    private static Database db(TestDatabases kind) {
-        return STORES.get(kind).database();
-    }
-
-    private static String submitter(TestDatabases kind, String name) {
-        return new SubmitterStore(db(kind).dataSource(), CLOCK).add(name + "-" + Ids.random(6)).orElseThrow().submitterId();
-    }
+    @RegisterExtension
+    static final StoreFixture STORES = new StoreFixture();
 
     private static NewClaim claim(String submitter, String pcn, String payer, String content) {
         byte[] body = ("{\"pcn\":\"" + pcn + "\",\"c\":\"" + content + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -65,10 +38,10 @@ class BatchStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void aChunkStoresValidClaimsAndKeepsEveryResult(TestDatabases kind) {
-        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
-        BatchStore batches = new BatchStore(db(kind).dataSource(), claims, CLOCK);
-        String owner = submitter(kind, "owner");
-        String other = submitter(kind, "other");
+        ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(STORES.db(kind).dataSource(), claims, CLOCK);
+        String owner = STORES.submitter(kind, "owner");
+        String other = STORES.submitter(kind, "other");
         String before = ((ClaimIntake.Created) claims.insert(claim(owner, "B-OLD", "87726", "x"))).claim().id();
 
         Batch batch = batches.create(owner, "JSON");
@@ -103,7 +76,7 @@ class BatchStoreTest {
         assertTrue(batches.find(other, batch.id()).isEmpty(), "another submitter's batch is not found");
         assertTrue(batches.results(other, batch.id()).isEmpty());
 
-        ClaimSearch.Page page = new ClaimSearch(db(kind).dataSource()).list(owner,
+        ClaimSearch.Page page = new ClaimSearch(STORES.db(kind).dataSource()).list(owner,
                 new ClaimQuery(null, "60054", null, null, true, null, 10));
         assertEquals(1, page.claims().size());
         assertEquals(batch.id(), page.claims().get(0).source().batchId());
@@ -112,9 +85,9 @@ class BatchStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void aChunkLargerThanOneLookUpFindsEveryOriginalStoredBefore(TestDatabases kind) {
-        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
-        BatchStore batches = new BatchStore(db(kind).dataSource(), claims, CLOCK);
-        String owner = submitter(kind, "large");
+        ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(STORES.db(kind).dataSource(), claims, CLOCK);
+        String owner = STORES.submitter(kind, "large");
         Batch earlier = batches.create(owner, "JSON");
         List<BatchEntry> first = new ArrayList<>();
         for (int i = 0; i < 1200; i += 100) {
@@ -150,10 +123,10 @@ class BatchStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void claimsArePagedByIdWithFilters(TestDatabases kind) throws Exception {
-        ClaimStore claims = new ClaimStore(db(kind).dataSource(), CLOCK);
-        ClaimSearch search = new ClaimSearch(db(kind).dataSource());
-        String owner = submitter(kind, "pager");
-        String other = submitter(kind, "pager-other");
+        ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        ClaimSearch search = new ClaimSearch(STORES.db(kind).dataSource());
+        String owner = STORES.submitter(kind, "pager");
+        String other = STORES.submitter(kind, "pager-other");
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             ids.add(((ClaimIntake.Created) claims.insert(claim(owner, "P-" + i, i % 2 == 0 ? "EVEN" : "ODD", "x"))).claim().id());
@@ -194,7 +167,7 @@ class BatchStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void controlNumbersAreNeverHandedOutTwice(TestDatabases kind) throws Exception {
-        ControlNumberStore numbers = new ControlNumberStore(db(kind).dataSource());
+        ControlNumberStore numbers = new ControlNumberStore(STORES.db(kind).dataSource());
         long a = numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 3);
         long b = numbers.allocate(ControlNumberStore.ACK_INTERCHANGE, 1);
         assertEquals(a + 3, b);
@@ -214,7 +187,7 @@ class BatchStoreTest {
         }
         assertEquals(80, seen.size());
 
-        try (Connection c = db(kind).dataSource().getConnection();
+        try (Connection c = STORES.db(kind).dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("UPDATE control_numbers SET next_value = ? WHERE name = ?")) {
             ps.setLong(1, ControlNumberStore.MAX);
             ps.setString(2, ControlNumberStore.ACK_INTERCHANGE);

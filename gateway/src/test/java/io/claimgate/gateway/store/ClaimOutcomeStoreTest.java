@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import static io.claimgate.gateway.store.StoreFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -8,36 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.claimgate.x12.claim.ClaimKind;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Acknowledgements and payments of claims, against the real MariaDB and H2: kept in order, scoped by submitter. */
 class ClaimOutcomeStoreTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T10:15:30.123456Z"), ZoneOffset.UTC);
-    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
-
-    @BeforeAll
-    static void open() throws Exception {
-        for (TestDatabases kind : TestDatabases.values()) {
-            STORES.put(kind, kind.create());
-        }
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        for (TestDatabases.Handle h : STORES.values()) {
-            h.close();
-        }
-    }
+    @RegisterExtension
+    static final StoreFixture STORES = new StoreFixture();
 
     private static String claim(ClaimStore store, String submitter, String pcn) {
         byte[] body = ("{\"pcn\":\"" + pcn + "\"}").getBytes(StandardCharsets.UTF_8);
@@ -48,10 +30,9 @@ class ClaimOutcomeStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void acknowledgementsAndPaymentsAreKeptInOrderForTheirSubmitterOnly(TestDatabases kind) {
-        Database db = STORES.get(kind).database();
-        SubmitterStore submitters = new SubmitterStore(db.dataSource(), CLOCK);
-        String owner = submitters.add("owner-" + Ids.random(6)).orElseThrow().submitterId();
-        String other = submitters.add("other-" + Ids.random(6)).orElseThrow().submitterId();
+        Database db = STORES.db(kind);
+        String owner = STORES.submitter(kind, "owner");
+        String other = STORES.submitter(kind, "other");
         ClaimStore claims = new ClaimStore(db.dataSource(), CLOCK);
         String id = claim(claims, owner, "OUT-1");
         ClaimOutcomeStore outcomes = new ClaimOutcomeStore(db.dataSource());

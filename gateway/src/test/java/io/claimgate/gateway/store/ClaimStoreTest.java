@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import static io.claimgate.gateway.store.StoreFixture.CLOCK;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,49 +15,21 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The claim and submitter stores, each test run against the real MariaDB and against H2. */
 class ClaimStoreTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-02T10:15:30.123456Z"), ZoneOffset.UTC);
-    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
-
-    @BeforeAll
-    static void open() throws Exception {
-        for (TestDatabases kind : TestDatabases.values()) {
-            STORES.put(kind, kind.create());
-        }
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        for (TestDatabases.Handle h : STORES.values()) {
-            h.close();
-        }
-    }
-
-    private static Database db(TestDatabases kind) {
-        return STORES.get(kind).database();
-    }
-
-    private static String submitter(TestDatabases kind, String name) {
-        return new SubmitterStore(db(kind).dataSource(), CLOCK).add(name + "-" + Ids.random(6)).orElseThrow().submitterId();
-    }
+    @RegisterExtension
+    static final StoreFixture STORES = new StoreFixture();
 
     private static NewClaim claim(String submitter, String pcn, String frequency, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
@@ -67,9 +40,9 @@ class ClaimStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void storesTheClaimAsReceivedWithItsFirstEvent(TestDatabases kind) {
-        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
-        String owner = submitter(kind, "owner");
-        String other = submitter(kind, "other");
+        ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        String owner = STORES.submitter(kind, "owner");
+        String other = STORES.submitter(kind, "other");
         String json = "{ \"claimInformation\" : {\"patientControlNumber\": \"P1\"}, \"n\": 1.50 }";
 
         ClaimIntake intake = store.insert(claim(owner, "P1", "1", json));
@@ -92,9 +65,9 @@ class ClaimStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void anOriginalIsStoredOncePerPatientControlNumber(TestDatabases kind) {
-        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
-        String owner = submitter(kind, "dup");
-        String other = submitter(kind, "dup-other");
+        ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        String owner = STORES.submitter(kind, "dup");
+        String other = STORES.submitter(kind, "dup-other");
 
         StoredClaim first = ((ClaimIntake.Created) store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"))).claim();
         ClaimIntake again = store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"));
@@ -113,8 +86,8 @@ class ClaimStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void concurrentOriginalsStoreOneClaim(TestDatabases kind) throws Exception {
-        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
-        String owner = submitter(kind, "race");
+        ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        String owner = STORES.submitter(kind, "race");
         int threads = 6;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
@@ -145,8 +118,8 @@ class ClaimStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void transitionsAreRecordedAndGuardedByTheCurrentStatus(TestDatabases kind) {
-        ClaimStore store = new ClaimStore(db(kind).dataSource(), CLOCK);
-        String owner = submitter(kind, "moves");
+        ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        String owner = STORES.submitter(kind, "moves");
         String id = ((ClaimIntake.Created) store.insert(claim(owner, "M-1", "1", "{}"))).claim().id();
 
         assertTrue(store.transition(id, ClaimStatus.RECEIVED, ClaimStatus.BATCHED, "batch 42"));
@@ -161,7 +134,7 @@ class ClaimStoreTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void keysAuthenticateUntilRevokedAndOnlyTheirHashIsStored(TestDatabases kind) throws Exception {
-        SubmitterStore submitters = new SubmitterStore(db(kind).dataSource(), CLOCK);
+        SubmitterStore submitters = new SubmitterStore(STORES.db(kind).dataSource(), CLOCK);
         String name = "Acme Billing " + Ids.random(4);
         IssuedKey key = submitters.add(name).orElseThrow();
         IssuedKey second = submitters.issueKey(name).orElseThrow();
@@ -179,7 +152,7 @@ class ClaimStoreTest {
         assertTrue(submitters.authenticate("").isEmpty());
         assertTrue(submitters.authenticate(null).isEmpty());
 
-        try (Connection c = db(kind).dataSource().getConnection();
+        try (Connection c = STORES.db(kind).dataSource().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT secret_sha256 FROM api_keys WHERE id = ?")) {
             ps.setString(1, key.keyId());
             try (ResultSet rs = ps.executeQuery()) {

@@ -9,11 +9,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -21,32 +19,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 class IdempotencyStoreTest {
     private static final Instant T0 = Instant.parse("2026-11-02T10:00:00Z");
     private static final Duration STALE = Duration.ofMinutes(15);
-    private static final Map<TestDatabases, TestDatabases.Handle> STORES = new EnumMap<>(TestDatabases.class);
-
-    @BeforeAll
-    static void open() throws Exception {
-        for (TestDatabases kind : TestDatabases.values()) {
-            STORES.put(kind, kind.create());
-        }
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        for (TestDatabases.Handle h : STORES.values()) {
-            h.close();
-        }
-    }
+    @RegisterExtension
+    static final StoreFixture STORES = new StoreFixture();
 
     private static IdempotencyStore at(TestDatabases kind, Instant t) {
-        return new IdempotencyStore(STORES.get(kind).database().dataSource(), Clock.fixed(t, ZoneOffset.UTC));
+        return new IdempotencyStore(STORES.db(kind).dataSource(), Clock.fixed(t, ZoneOffset.UTC));
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void aKeyIsTakenAnsweredAndReplayedPerSubmitter(TestDatabases kind) {
-        SubmitterStore submitters = new SubmitterStore(STORES.get(kind).database().dataSource(), Clock.systemUTC());
-        String owner = submitters.add("idem-" + Ids.random(6)).orElseThrow().submitterId();
-        String other = submitters.add("idem-" + Ids.random(6)).orElseThrow().submitterId();
+        String owner = STORES.submitter(kind, "idem");
+        String other = STORES.submitter(kind, "idem");
         IdempotencyStore store = at(kind, T0);
         String hash = "a".repeat(64);
 

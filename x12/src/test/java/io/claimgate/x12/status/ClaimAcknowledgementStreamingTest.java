@@ -9,7 +9,7 @@ import io.claimgate.x12.read.InboundListener;
 import io.claimgate.x12.read.InboundReader;
 import io.claimgate.x12.read.InboundResult;
 import io.claimgate.x12.syntax.X12Issue;
-import java.io.InputStream;
+import io.claimgate.x12.syntax.GeneratedInput;
 import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -31,7 +31,7 @@ class ClaimAcknowledgementStreamingTest {
         Generated277 in = new Generated277();
         Counting listener = new Counting();
         InboundResult r = InboundReader.read(in, listener);
-        assertTrue(in.generated >= TARGET, "generated " + in.generated + " bytes");
+        assertTrue(in.generated() >= TARGET, "generated " + in.generated() + " bytes");
         assertTrue(listener.issues.isEmpty(), () -> listener.issues.subList(0, Math.min(5, listener.issues.size())).toString());
         assertEquals(0, r.issues());
         assertEquals(1, r.transactions());
@@ -153,44 +153,29 @@ class ClaimAcknowledgementStreamingTest {
     }
 
     /** ISA, GS, ST, 2000A, 2000B, then providers of 1,000 claims each until 64 MB, then SE, GE, IEA. */
-    private static final class Generated277 extends InputStream {
-        private byte[] current = ("ISA*00*          *00*          *ZZ*PAYER          *ZZ*US             *240102*0930*^*00501*000000001*0*P*:~"
+    private static final class Generated277 extends GeneratedInput {
+        private static final byte[] HEADER = ("ISA*00*          *00*          *ZZ*PAYER          *ZZ*US             *240102*0930*^*00501*000000001*0*P*:~"
                 + "GS*HN*PAYER*US*20240102*0930*1*X*005010X214~ST*277*0001*005010X214~BHT*0085*08*B1*20240102*0930*TH~"
                 + "HL*1**20*1~NM1*PR*2*PAYER*****PI*12345~TRN*1*B1~DTP*050*D8*20240101~DTP*009*D8*20240102~"
                 + "HL*2*1*21*1~NM1*41*2*US*****46*US1~TRN*2*BATCH-1~STC*A1:19*20240102*WQ*300~QTY*90*1~AMT*YU*100~")
                 .getBytes(StandardCharsets.US_ASCII);
-        private int at;
-        long generated;
         long claims;
         private long hl = 2;
         private long providerHl;
         private long segments = 13; // ST..AMT
         private boolean ended;
 
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        Generated277() {
+            super(HEADER);
         }
 
         @Override
-        public int read(byte[] b, int off, int len) {
-            if (at == current.length && !nextPiece()) {
-                return -1;
-            }
-            int n = Math.min(len, current.length - at);
-            System.arraycopy(current, at, b, off, n);
-            at += n;
-            generated += n;
-            return n;
-        }
-
-        private boolean nextPiece() {
+        protected byte[] nextPiece() {
             if (ended) {
-                return false;
+                return null;
             }
             StringBuilder s = new StringBuilder(1024);
-            if (generated >= TARGET) {
+            if (generated() >= TARGET) {
                 s.append("SE*").append(segments + 1).append("*0001~GE*1*1~IEA*1*000000001~");
                 ended = true;
             } else {
@@ -212,9 +197,7 @@ class ClaimAcknowledgementStreamingTest {
                         .append("SVC*HC:87070*50.25*****1~STC*A2:20*20240102*WQ~REF*FJ*L2~DTP*472*D8*20231202~");
                 segments += 15;
             }
-            current = s.toString().getBytes(StandardCharsets.US_ASCII);
-            at = 0;
-            return true;
+            return s.toString().getBytes(StandardCharsets.US_ASCII);
         }
     }
 }

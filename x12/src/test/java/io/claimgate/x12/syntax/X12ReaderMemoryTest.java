@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
@@ -59,53 +58,30 @@ class X12ReaderMemoryTest {
     }
 
     /** ISA..ST, claims until 200 MB, then SE (with the true count), GE, IEA; made as it is read, never stored. */
-    private static final class GeneratedX12 extends InputStream {
-        private final byte[] header = (X12Text.standard().isa("000000001").text()
+    private static final class GeneratedX12 extends GeneratedInput {
+        private static final byte[] HEADER = (X12Text.standard().isa("000000001").text()
                 + "GS*HC*S*R*20240101*1200*1*X*005010X222A1~ST*837*0001*005010X222A1~BHT*0019*00*1*20240101*1200*CH~")
                 .getBytes(StandardCharsets.US_ASCII);
         private final byte[] claim = CLAIM.getBytes(StandardCharsets.US_ASCII);
-        private byte[] current = header;
-        private int at;
-        private long generated;
         private long claims;
         private boolean trailerSent;
 
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+        GeneratedX12() {
+            super(HEADER);
         }
 
         @Override
-        public int read(byte[] b, int off, int len) {
-            if (at == current.length && !nextPiece()) {
-                return -1;
-            }
-            int n = Math.min(len, current.length - at);
-            System.arraycopy(current, at, b, off, n);
-            at += n;
-            generated += n;
-            return n;
-        }
-
-        private boolean nextPiece() {
+        protected byte[] nextPiece() {
             if (trailerSent) {
-                return false;
+                return null;
             }
-            if (generated < TARGET) {
-                current = claim;
+            if (generated() < TARGET) {
                 claims++;
-            } else {
-                long se = 2 + claims * CLAIM_SEGMENTS + 1;
-                current = ("SE*" + se + "*0001~GE*1*1~IEA*1*000000001~").getBytes(StandardCharsets.US_ASCII);
-                trailerSent = true;
+                return claim;
             }
-            at = 0;
-            return true;
-        }
-
-        long generated() {
-            return generated;
+            long se = 2 + claims * CLAIM_SEGMENTS + 1;
+            trailerSent = true;
+            return ("SE*" + se + "*0001~GE*1*1~IEA*1*000000001~").getBytes(StandardCharsets.US_ASCII);
         }
 
         long segments() {
