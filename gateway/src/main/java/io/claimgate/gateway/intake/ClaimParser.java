@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.claim.ClaimJson;
 import java.io.IOException;
 import java.util.List;
 
@@ -45,6 +46,15 @@ final class ClaimParser {
     }
 
     Parsed parse(byte[] body) {
+        // The fast tree (one token loop) when the body is a plain object within the limits; anything else
+        // (empty, not an object, too deep, a duplicate key, trailing content, bad syntax) is read again by the
+        // strict reader below, which says what is wrong.
+        JsonNode fast = ClaimJson.strictObjectTree(body, maxDepth);
+        return fast != null ? new Parsed(fast, List.of()) : parseStrict(body);
+    }
+
+    /** The tree by Jackson's own reader, with its duplicate, depth and trailing-token checks. */
+    Parsed parseStrict(byte[] body) {
         try {
             JsonNode tree = reader.readTree(body);
             if (tree == null || tree.isMissingNode()) {
@@ -77,6 +87,8 @@ final class ClaimParser {
 
     /** SHA-256 (64 hex digits) of the canonical bytes: what duplicate detection compares. */
     String contentSha256(JsonNode tree) {
+        // Tried: hashing while walking the tree (no byte[]): no cheaper (~17 against ~18 µs a claim, of which
+        // SHA-256 itself is ~3), so the canonical bytes stay Jackson's, as older versions stored them.
         return Sha256.hex(canonicalBytes(tree));
     }
 
