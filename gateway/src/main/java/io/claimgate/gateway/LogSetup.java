@@ -2,11 +2,13 @@ package io.claimgate.gateway;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * Logging set up in code (found by logback through {@code META-INF/services}), which starts faster than
  * parsing XML: one event per line on stderr (stdout stays for command output), Claimgate at INFO and
  * libraries at WARN. The format is text unless {@code CLAIMGATE_LOG_FORMAT=json} (one JSON object per
- * line, {@link JsonLogEncoder}); {@code claimgate serve} applies its configured format with {@link #use}.
+ * line, {@link JsonLogEncoder}); {@code claimgate serve} applies its configured format with {@link #use}, through a
+ * queue so that no request thread writes to stderr itself.
  * Never log PHI: ids only. With {@code -Dlogback.configurationFile=...} logback's own configuration is
  * used instead, and {@link #use} leaves it alone.
  */
@@ -40,14 +43,38 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Switches the running process's logs to {@code format} (unless logback is configured from a file). */
+    /**
+     * Switches the running server's logs to {@code format} (unless logback is configured from a file), written
+     * by a thread of their own: a request's access line is handed over in a queue instead of written to stderr
+     * on the event loop, which a slow reader of stderr (a pipe, a terminal) would otherwise stall. Nothing is
+     * dropped: when the queue (8,192 events) is full the logging thread waits for room. {@link #stop} flushes
+     * it at shutdown.
+     */
     public static void use(LogFormat format) {
         if (System.getProperty("logback.configurationFile") != null
                 || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
         context.reset();
-        install(context, format);
+        Appender<ILoggingEvent> stderr = install(context, format);
+        AsyncAppender queued = new AsyncAppender();
+        queued.setContext(context);
+        queued.setName("stderr-queue");
+        queued.setQueueSize(8192);
+        queued.setDiscardingThreshold(0);
+        queued.setIncludeCallerData(false);
+        queued.addAppender(stderr);
+        queued.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.detachAppender(stderr);
+        root.addAppender(queued);
+    }
+
+    /** Writes out what is still queued and stops logging: the last thing a server does before it exits. */
+    public static void stop() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
+        }
     }
 
     /** A started encoder of {@code format} (also for tests that capture what is logged). */
@@ -65,7 +92,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         return encoder;
     }
 
-    private static void install(LoggerContext context, LogFormat format) {
+    private static Appender<ILoggingEvent> install(LoggerContext context, LogFormat format) {
         ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
         stderr.setContext(context);
         stderr.setName("stderr");
@@ -76,5 +103,6 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         root.setLevel(Level.WARN);
         root.addAppender(stderr);
         context.getLogger("io.claimgate").setLevel(Level.INFO);
+        return stderr;
     }
 }

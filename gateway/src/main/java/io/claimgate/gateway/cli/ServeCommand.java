@@ -69,7 +69,10 @@ final class ServeCommand implements Callable<Integer> {
             }
             throw e;
         }
-        Thread stop = new Thread(gateway::close, "claimgate-shutdown");
+        Thread stop = new Thread(() -> {
+            gateway.close();
+            LogSetup.stop(); // the queued log lines, the shutdown's own included
+        }, "claimgate-shutdown");
         Runtime.getRuntime().addShutdownHook(stop);
         gateway.awaitClose();
         return 0;

@@ -2,8 +2,15 @@ package io.claimgate.gateway.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.claimgate.gateway.store.Sha256;
+import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.sample.ClaimGenerator;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ClaimParserTest {
@@ -13,10 +20,73 @@ class ClaimParserTest {
         return parser.contentSha256(parser.parse(json.getBytes(StandardCharsets.UTF_8)).tree());
     }
 
+    /** The hash as it was stored by earlier versions: Jackson's sorted serialization, then SHA-256. */
+    private String oldHash(JsonNode tree) {
+        return Sha256.hex(parser.canonicalBytes(tree));
+    }
+
     @Test
     void keyOrderAndWhitespaceDoNotChangeTheHashButValuesDo() {
         assertEquals(hash("{\"a\":1,\"b\":{\"c\":\"x\",\"d\":2.10}}"), hash("{ \"b\" : {\"d\":2.10, \"c\":\"x\"},\n\"a\":1 }"));
         assertNotEquals(hash("{\"a\":1,\"b\":2.10}"), hash("{\"a\":1,\"b\":2.1}"), "numbers as written");
         assertNotEquals(hash("{\"a\":\"1\"}"), hash("{\"a\":1}"));
+    }
+
+    @Test
+    void fastTreeAndWalkedHashMatchTheStrictReaderAndTheStoredHashOnGeneratedClaims() {
+        ClaimGenerator.generate(4, 300).forEach(g -> {
+            byte[] json = g.json().getBytes(StandardCharsets.UTF_8);
+            JsonNode fast = parser.parse(json).tree();
+            JsonNode strict = parser.parseStrict(json).tree();
+            assertNotNull(fast);
+            assertEquals(strict, fast);
+            assertEquals(oldHash(strict), parser.contentSha256(fast));
+        });
+    }
+
+    @Test
+    void fastTreeHashesAsTheStrictTreeForEscapesUnicodeAndEveryValueKind() {
+        String[] docs = {
+            "{\"s\":\"quote \\\" backslash \\\\ slash / \\b\\f\\n\\r\\t \\u0000 \\u001f \\u007f\"}",
+            "{\"\u00e9\":\"caf\u00e9 \u20ac \ud83d\ude00 \u0800 \uffff\",\"Z\":1,\"a\":2,\"\u00c0\":3,\"\\ud83d\\ude00\":4}",
+            "{\"n\":[1,-0,12345678901,123456789012345678901234567890,1.0,1.50,-2.5e3,1E+2,0.000001,1e-7],\"e\":{},\"a\":[]}",
+            "{\"s\":\"\\ud800 \\udfff\"}",
+            "{\"t\":true,\"f\":false,\"z\":null,\"nested\":[{\"b\":[[]],\"a\":{\"y\":null,\"x\":[true]}}]}",
+        };
+        for (String d : docs) {
+            JsonNode strict = parser.parseStrict(d.getBytes(StandardCharsets.UTF_8)).tree();
+            assertNotNull(strict, d);
+            assertEquals(strict, parser.parse(d.getBytes(StandardCharsets.UTF_8)).tree(), d);
+            assertEquals(oldHash(strict), hash(d), d);
+        }
+    }
+
+    @Test
+    void everyRejectionOfTheStrictReaderIsKept() {
+        String deep = "{\"a\":".repeat(64) + "1" + "}".repeat(64);
+        String tooDeep = "{\"a\":".repeat(65) + "1" + "}".repeat(65);
+        String deepArrays = "{\"a\":" + "[".repeat(63) + "]".repeat(63) + "}";
+        String tooDeepArrays = "{\"a\":" + "[".repeat(64) + "]".repeat(64) + "}";
+        assertNotNull(parser.parse(deep.getBytes(StandardCharsets.UTF_8)).tree());
+        assertNotNull(parser.parse(deepArrays.getBytes(StandardCharsets.UTF_8)).tree());
+        String[] bad = {"", "   ", "[1]", "\"x\"", "null", tooDeep, tooDeepArrays, "{\"a\":1,\"a\":2}",
+            "{\"a\":{\"b\":1,\"b\":1}}", "{\"a\":1} {\"b\":2}", "{\"a\":1} x", "{\"a\":1,}", "{\"a\":01}", "{\"a\":1",
+            "{\"a\":\"\u0001\"}"};
+        for (String b : bad) {
+            byte[] bytes = b.getBytes(StandardCharsets.UTF_8);
+            ClaimParser.Parsed fast = parser.parse(bytes);
+            ClaimParser.Parsed strict = parser.parseStrict(bytes);
+            assertNull(fast.tree(), b);
+            assertEquals(strict.issues(), fast.issues(), b);
+            assertEquals(ClaimIssue.Code.MALFORMED_JSON, fast.issues().get(0).code(), b);
+        }
+        assertEquals(List.of("empty body: expected one claim as a JSON object"), messages(""));
+        assertEquals(List.of("expected one claim as a JSON object"), messages("[1]"));
+        assertEquals(List.of("JSON nested deeper than 64 levels"), messages(tooDeep));
+        assertEquals(List.of("not valid JSON at line 1, column 11"), messages("{\"a\":1,\"a\":2}"));
+    }
+
+    private List<String> messages(String body) {
+        return parser.parse(body.getBytes(StandardCharsets.UTF_8)).issues().stream().map(ClaimIssue::message).toList();
     }
 }

@@ -10,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.claimgate.x12.sample.ClaimGenerator;
+import java.io.IOException;
+import java.util.Random;
 
 class ClaimSplitterTest {
     private static final ClaimParser PARSER = new ClaimParser(64);
@@ -95,9 +101,52 @@ class ClaimSplitterTest {
         assertEquals("JSON nested deeper than 3 levels",
                 split("[{\"a\":{\"b\":{\"c\":{}}}}]", 5, 3).get(0).unreadable().message());
         assertEquals(1, split("[{\"a\":{\"b\":{}}}]", 5, 3).size(), "exactly the limit is fine");
-        assertTrue(split("[{\"a\":1, \"a\":2}]", 3, 8).get(0).unreadable().message().startsWith("not valid JSON"),
-                "a duplicate key is malformed");
+        List<BatchIntake.Item> dup = split("[{\"a\":1, \"a\":2}, {\"b\":1}]", 3, 8);
+        assertEquals(2, dup.size(), "a duplicate key does not end the body");
+        assertTrue(PARSER.parse(dup.get(0).json()).issues().get(0).message().startsWith("not valid JSON"),
+                "the claim's own parser finds it malformed");
         assertTrue(split("[]", 1, 8).isEmpty());
         assertTrue(split("", 1, 8).isEmpty());
+    }
+
+    /** Jackson's verdict on a whole array body: well-formed, one root value, nesting within the limit. */
+    private static boolean jacksonAccepts(byte[] body, int depth) {
+        JsonFactory f = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(depth + 1).build()).build();
+        try (JsonParser p = f.createParser(body)) {
+            if (p.nextToken() == null) {
+                return true;
+            }
+            p.skipChildren();
+            return p.nextToken() == null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void aBodyIsMalformedHereExactlyWhenJacksonRejectsIt() {
+        List<String> claims = new ArrayList<>();
+        ClaimGenerator.generate(11, 6).forEach(g -> claims.add(g.json()));
+        String body = "[" + String.join(",\n", claims) + ", 1, -2.5e+3, \"s\\u00e9\\n\", true, null, [false, {}]]";
+        byte[] valid = body.getBytes(StandardCharsets.UTF_8);
+        assertTrue(jacksonAccepts(valid, 64));
+        assertEquals(claims.size() + 6, split(body, 97, 64).size());
+        Random random = new Random(5);
+        byte[] alphabet = "{}[]\":,.-+eE0123456789tfnu\\ xA".getBytes(StandardCharsets.US_ASCII);
+        int differ = 0;
+        for (int round = 0; round < 3000; round++) {
+            byte[] b = valid.clone();
+            int at = random.nextInt(b.length);
+            b[at] = alphabet[random.nextInt(alphabet.length)];
+            String mutated = new String(b, StandardCharsets.UTF_8);
+            List<BatchIntake.Item> items = split(mutated, 1 + random.nextInt(4000), 64);
+            boolean malformed = !items.isEmpty() && items.get(items.size() - 1).unreadable() != null
+                    && items.get(items.size() - 1).unreadable().message().matches("not valid JSON.*|the body ends.*|content after.*|JSON nested.*");
+            // Jackson rejects duplicate keys only when asked; the claim parser does that per claim.
+            assertEquals(!jacksonAccepts(b, 64), malformed, () -> "byte " + at + " of " + mutated);
+            differ += malformed ? 1 : 0;
+        }
+        assertTrue(differ > 300, "the mutations hit the syntax: " + differ);
     }
 }

@@ -74,6 +74,17 @@ public final class ClaimJson {
         }
     }
 
+    /**
+     * The tree of UTF-8 JSON bytes when they are exactly one object (no duplicate keys, at most
+     * {@code maxDepth} levels deep counting the object itself, nothing after it), built the fast way
+     * {@link #read(ClaimKind, byte[])} builds it; null for anything else, so that the caller's strict reader
+     * can report why. Decimals are BigDecimal with trailing zeros kept, as {@code MAPPER} reads them.
+     */
+    public static JsonNode strictObjectTree(byte[] json, int maxDepth) {
+        Objects.requireNonNull(json, "json");
+        return ClaimJsonParser.strictObject(json, maxDepth);
+    }
+
     /** Binds an already parsed JSON tree. */
     public static ClaimRead read(ClaimKind kind, JsonNode root) {
         Objects.requireNonNull(kind, "kind");

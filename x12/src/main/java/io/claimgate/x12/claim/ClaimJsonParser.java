@@ -51,17 +51,37 @@ final class ClaimJsonParser {
         return fast != null ? fast : ClaimJson.MAPPER.readTree(json);
     }
 
-    /** The root object, or null when the mapper must read the document. Trailing content is ignored, as the mapper does. */
-    private static ObjectNode root(JsonParser p) throws IOException {
-        return p.nextToken() == JsonToken.START_OBJECT ? object(p) : null;
+    /**
+     * The tree of {@code json} when it is exactly one JSON object, without duplicate keys, nested at most
+     * {@code maxDepth} levels (the root object is level 1), with nothing but whitespace after it; null
+     * otherwise, and for anything else this loop does not take on, so that a stricter reader can say why.
+     */
+    static ObjectNode strictObject(byte[] json, int maxDepth) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            ObjectNode o = object(p, 1, maxDepth);
+            return o != null && p.nextToken() == null ? o : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
-    /** The object whose START_OBJECT is the current token; null on a duplicate key. */
-    private static ObjectNode object(JsonParser p) throws IOException {
+    /** The root object, or null when the mapper must read the document. Trailing content is ignored, as the mapper does. */
+    private static ObjectNode root(JsonParser p) throws IOException {
+        return p.nextToken() == JsonToken.START_OBJECT ? object(p, 1, Integer.MAX_VALUE) : null;
+    }
+
+    /** The object whose START_OBJECT is the current token, at nesting level {@code depth}; null on a duplicate key. */
+    private static ObjectNode object(JsonParser p, int depth, int maxDepth) throws IOException {
+        if (depth > maxDepth) {
+            return null;
+        }
         ObjectNode o = ClaimObjectNode.create(NODES);
         String name;
         while ((name = p.nextFieldName()) != null) {
-            JsonNode v = value(p, p.nextToken());
+            JsonNode v = value(p, p.nextToken(), depth, maxDepth);
             if (v == null || o.replace(name, v) != null) {
                 return null;
             }
@@ -69,11 +89,14 @@ final class ClaimJsonParser {
         return p.currentToken() == JsonToken.END_OBJECT ? o : null;
     }
 
-    private static ArrayNode array(JsonParser p) throws IOException {
+    private static ArrayNode array(JsonParser p, int depth, int maxDepth) throws IOException {
+        if (depth > maxDepth) {
+            return null;
+        }
         ArrayNode a = NODES.arrayNode();
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            JsonNode v = value(p, t);
+            JsonNode v = value(p, t, depth, maxDepth);
             if (v == null) {
                 return null;
             }
@@ -82,13 +105,14 @@ final class ClaimJsonParser {
         return a;
     }
 
-    private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+    /** The value starting at token {@code t} inside a container at level {@code depth}. */
+    private static JsonNode value(JsonParser p, JsonToken t, int depth, int maxDepth) throws IOException {
         if (t == null) {
             return null;
         }
         return switch (t) {
-            case START_OBJECT -> object(p);
-            case START_ARRAY -> array(p);
+            case START_OBJECT -> object(p, depth + 1, maxDepth);
+            case START_ARRAY -> array(p, depth + 1, maxDepth);
             case VALUE_STRING -> NODES.textNode(p.getText());
             case VALUE_TRUE -> NODES.booleanNode(true);
             case VALUE_FALSE -> NODES.booleanNode(false);
