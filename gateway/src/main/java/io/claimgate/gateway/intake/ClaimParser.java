@@ -69,7 +69,7 @@ final class ClaimParser {
         // (empty, not an object, too deep, a duplicate key, trailing content, bad syntax) is read again by the
         // strict reader below, which says what is wrong.
         JsonNode fast = ClaimJson.strictObjectTree(body, maxDepth);
-        return fast != null ? new Parsed(fast, List.of()) : parseStrict(body);
+        return fast != null ? withoutCredentials((ObjectNode) fast) : parseStrict(body);
     }
 
     /** The tree by Jackson's own reader, with its duplicate, depth and trailing-token checks. */
