@@ -1,9 +1,6 @@
 package io.claimgate.x12.syntax;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,14 +29,8 @@ public final class Segment {
     private long index;
     private int inTransaction;
     private long offset;
-    private ShortValue[] shortValues; // see shortValue()
-    private static final int SHORT_VALUE = 4;
-    private static final int SHORT_SLOTS = 1024;
-    private static final VarHandle INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
-
-    /** A short value and its bytes (and length) packed into a long: one immutable object, safe to share. */
-    private record ShortValue(long key, String value) {
-    }
+    private ShortValues shortValues; // see shortValue()
+    private static final int SHORT_VALUE = ShortValues.MAX_LENGTH;
 
     Segment() {
     }
@@ -270,44 +261,13 @@ public final class Segment {
         return new String(data, s, n, ascii ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
     }
 
-    /**
-     * Short ASCII values (codes and qualifiers: {@code HC}, {@code UN}, {@code D8}, {@code 1}) repeat all
-     * through a file, so each becomes one String, kept in a small table owned by this segment (so by one reader)
-     * and shared with its {@link #copy() copies}: the entries are immutable, so a copy read on another thread
-     * at worst misses the cache.
-     */
+    /** A short value through this segment's {@link ShortValues} table (made on first use, shared with copies). */
     private String shortValue(int s, int n) {
-        long key;
-        if (s + 4 <= data.length) { // the four bytes from s in one read, those past the value masked off
-            int mask = (int) ((1L << (n << 3)) - 1);
-            int bytes = (int) INTS.get(data, s) & mask;
-            if ((bytes & 0x80808080) != 0) {
-                return new String(data, s, n, StandardCharsets.UTF_8);
-            }
-            key = (long) n << 32 | bytes;
-        } else {
-            int bytes = 0;
-            for (int k = n - 1; k >= 0; k--) {
-                byte b = data[s + k];
-                if (b < 0) {
-                    return new String(data, s, n, StandardCharsets.UTF_8);
-                }
-                bytes = bytes << 8 | b;
-            }
-            key = (long) n << 32 | bytes;
-        }
-        ShortValue[] table = shortValues;
+        ShortValues table = shortValues;
         if (table == null) {
-            table = shortValues = new ShortValue[SHORT_SLOTS];
+            table = shortValues = new ShortValues();
         }
-        int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 54); // the top 10 bits: SHORT_SLOTS = 1024
-        ShortValue cached = table[slot];
-        if (cached != null && cached.key == key) {
-            return cached.value;
-        }
-        String v = new String(data, s, n, StandardCharsets.ISO_8859_1);
-        table[slot] = new ShortValue(key, v);
-        return v;
+        return table.get(data, s, n);
     }
 
     /** True when element {@code i} equals {@code value} exactly; allocates nothing. */
@@ -561,7 +521,7 @@ public final class Segment {
         s.key = key;
         s.ascii = ascii;
         if (shortValues == null) {
-            shortValues = new ShortValue[SHORT_SLOTS];
+            shortValues = new ShortValues();
         }
         s.shortValues = shortValues; // one table for every copy, not one per copied segment
         return s;
