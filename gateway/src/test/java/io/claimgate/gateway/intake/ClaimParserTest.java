@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.claimgate.gateway.store.Sha256;
@@ -23,6 +25,16 @@ class ClaimParserTest {
     /** The hash as it was stored by earlier versions: Jackson's sorted serialization, then SHA-256. */
     private String oldHash(JsonNode tree) {
         return Sha256.hex(parser.canonicalBytes(tree));
+    }
+
+    @Test
+    void credentialNamesAreToldInAnyCase() {
+        for (String name : List.of("X-CHC-ClaimSubmission-Pwd", "userPassword", "client_secret", "PASSWD", "pwd")) {
+            assertTrue(ClaimParser.namesCredential(name), name);
+        }
+        for (String name : List.of("patientControlNumber", "submitter", "pw", "secre", "")) {
+            assertFalse(ClaimParser.namesCredential(name), name);
+        }
     }
 
     @Test

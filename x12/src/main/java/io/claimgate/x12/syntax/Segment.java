@@ -299,7 +299,7 @@ public final class Segment {
     }
 
     /** What {@link #shortDecimal} gives for an element that is not a short decimal. */
-    public static final long NOT_SHORT_DECIMAL = Long.MIN_VALUE;
+    public static final long NOT_SHORT_DECIMAL = ElementNumbers.NOT_SHORT_DECIMAL;
 
     /**
      * Element {@code i} read straight from the bytes as an X12 decimal (type R: an optional minus sign, digits, at
@@ -310,51 +310,13 @@ public final class Segment {
      */
     public long shortDecimal(int i) {
         int n = length(i);
-        if (n == 0 || n > 15) {
-            return NOT_SHORT_DECIMAL;
-        }
-        int k = elementStart(i);
-        int e = k + n;
-        boolean negative = data[k] == '-';
-        if (negative) {
-            k++;
-        }
-        int point = -1;
-        int digits = 0;
-        long unscaled = 0;
-        for (; k < e; k++) {
-            int c = data[k] - '0';
-            if (c >= 0 && c <= 9) {
-                unscaled = unscaled * 10 + c;
-                digits++;
-            } else if (c == '.' - '0' && point < 0) {
-                point = k;
-            } else {
-                return NOT_SHORT_DECIMAL;
-            }
-        }
-        int scale = point < 0 ? 0 : e - point - 1;
-        if (digits == 0 || digits > 13 || scale > 2) {
-            return NOT_SHORT_DECIMAL;
-        }
-        return (negative ? -unscaled : unscaled) << 2 | scale;
+        return n == 0 ? NOT_SHORT_DECIMAL : ElementNumbers.shortDecimal(data, elementStart(i), n);
     }
 
     /** Element {@code i} as a whole number when it is 1 to 18 ASCII digits (no sign), else -1. */
     public long digits(int i) {
         int n = length(i);
-        if (n == 0 || n > 18) {
-            return -1;
-        }
-        long v = 0;
-        for (int k = elementStart(i), e = k + n; k < e; k++) {
-            int c = data[k] - '0';
-            if (c < 0 || c > 9) {
-                return -1;
-            }
-            v = v * 10 + c;
-        }
-        return v;
+        return n == 0 ? -1 : ElementNumbers.digits(data, elementStart(i), n);
     }
 
     /** Number of repetitions of element {@code i} (1 for a plain element, 0 when absent). */

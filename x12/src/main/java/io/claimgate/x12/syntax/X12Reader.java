@@ -243,10 +243,10 @@ public final class X12Reader implements Closeable {
      * with mis-padded ISAs exist, so the component separator is found by counting element separators.
      */
     private boolean readIsaDelimiters() throws IOException {
-        ensure(WRAP_WINDOW);
-        if (!unwrap && isWrapped()) {
+        ensure(WrappedLines.WINDOW);
+        if (!unwrap && WrappedLines.isWrapped(buf, pos, limit)) {
             unwrap = true;
-            limit = pos + dropLineBreaks(pos, limit);
+            limit = pos + WrappedLines.dropLineBreaks(buf, pos, limit);
             ensure(512);
         }
         char element = (char) (buf[pos + 3] & 0xff);
@@ -287,59 +287,6 @@ public final class X12Reader implements Closeable {
             unwrap = false; // line breaks are the terminators here
         }
         return true;
-    }
-
-    /** How far past an ISA the first line break is looked for (wrapped lines are 80 to a few hundred wide). */
-    private static final int WRAP_WINDOW = 2048;
-
-    /**
-     * True when the ISA at {@code pos} (or the segments buffered right after it) has a line break that is
-     * not right after a segment terminator: a CR or LF before the 16th element separator, or, after the ISA,
-     * a line break whose preceding byte (a CR before an LF aside) is not the ISA's terminator.
-     */
-    private boolean isWrapped() {
-        byte element = buf[pos + 3];
-        int count = 0;
-        int p = pos + 3;
-        int end = Math.min(limit, pos + WRAP_WINDOW);
-        for (; p < end && count < 16; p++) {
-            byte b = buf[p];
-            if (b == element) {
-                count++;
-            } else if (b == '\n' || b == '\r') {
-                return true;
-            }
-        }
-        if (p + 1 >= end) {
-            return false;
-        }
-        byte terminator = buf[p + 1];
-        if (terminator == '\n' || terminator == '\r') {
-            return false;
-        }
-        for (int q = p + 2; q < end; q++) {
-            byte b = buf[q];
-            if (b == '\n' || b == '\r') {
-                int before = q - 1;
-                if (b == '\n' && buf[before] == '\r') {
-                    before--;
-                }
-                return buf[before] != terminator && buf[before] != '\n' && buf[before] != '\r';
-            }
-        }
-        return false;
-    }
-
-    /** Removes CR and LF from buf[from, to) in place; returns how many bytes remain. */
-    private int dropLineBreaks(int from, int to) {
-        int w = from;
-        for (int r = from; r < to; r++) {
-            byte b = buf[r];
-            if (b != '\n' && b != '\r') {
-                buf[w++] = b;
-            }
-        }
-        return w - from;
     }
 
     private static final int READ = 1;
@@ -504,7 +451,7 @@ public final class X12Reader implements Closeable {
                 eof = true;
                 return false;
             }
-            kept = unwrap ? dropLineBreaks(limit, limit + n) : n;
+            kept = unwrap ? WrappedLines.dropLineBreaks(buf, limit, limit + n) : n;
             limit += kept;
         } while (kept == 0);
         return true;

@@ -1,0 +1,64 @@
+package io.claimgate.x12.syntax;
+
+/**
+ * Numbers read straight from an element's bytes, without making a String: the X12 decimal (type R) of the
+ * common short form and plain digit runs. {@link Segment#shortDecimal} and {@link Segment#digits} use them.
+ */
+final class ElementNumbers {
+    /** What {@link #shortDecimal} gives for bytes that are not a short decimal. */
+    static final long NOT_SHORT_DECIMAL = Long.MIN_VALUE;
+
+    private ElementNumbers() {
+    }
+
+    /**
+     * The {@code n} bytes at {@code k} as an X12 decimal (an optional minus sign, digits, at most one decimal
+     * point, at least one digit) of at most 13 digits and two decimals, packed as {@code unscaled << 2 | scale};
+     * {@link #NOT_SHORT_DECIMAL} for anything else.
+     */
+    static long shortDecimal(byte[] data, int k, int n) {
+        if (n > 15) {
+            return NOT_SHORT_DECIMAL;
+        }
+        int e = k + n;
+        boolean negative = data[k] == '-';
+        if (negative) {
+            k++;
+        }
+        int point = -1;
+        int digits = 0;
+        long unscaled = 0;
+        for (; k < e; k++) {
+            int c = data[k] - '0';
+            if (c >= 0 && c <= 9) {
+                unscaled = unscaled * 10 + c;
+                digits++;
+            } else if (c == '.' - '0' && point < 0) {
+                point = k;
+            } else {
+                return NOT_SHORT_DECIMAL;
+            }
+        }
+        int scale = point < 0 ? 0 : e - point - 1;
+        if (digits == 0 || digits > 13 || scale > 2) {
+            return NOT_SHORT_DECIMAL;
+        }
+        return (negative ? -unscaled : unscaled) << 2 | scale;
+    }
+
+    /** The {@code n} bytes at {@code k} as a whole number when they are 1 to 18 ASCII digits, else -1. */
+    static long digits(byte[] data, int k, int n) {
+        if (n > 18) {
+            return -1;
+        }
+        long v = 0;
+        for (int e = k + n; k < e; k++) {
+            int c = data[k] - '0';
+            if (c < 0 || c > 9) {
+                return -1;
+            }
+            v = v * 10 + c;
+        }
+        return v;
+    }
+}
