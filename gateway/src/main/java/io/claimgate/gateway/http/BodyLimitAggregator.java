@@ -36,7 +36,8 @@ final class BodyLimitAggregator extends HttpObjectAggregator {
         Object answer = super.newContinueResponse(start, maxContentLength, pipeline);
         if (answer instanceof FullHttpResponse r && r.status().code() == 413) {
             r.release();
-            ApiResponse p = tooLarge();
+            ApiResponse p = ChangeHealthcareErrors.reshape(start instanceof HttpRequest q ? new QueryStringDecoder(q.uri()).path()
+                    : null, tooLarge(), null, null);
             FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.REQUEST_ENTITY_TOO_LARGE,
                     Unpooled.wrappedBuffer(p.body()));
             res.headers().set(HttpHeaderNames.CONTENT_TYPE, p.contentType());

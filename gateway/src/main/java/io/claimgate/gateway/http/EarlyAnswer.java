@@ -25,7 +25,9 @@ final class EarlyAnswer {
     private EarlyAnswer() {
     }
 
-    static void closeWith(ChannelHandlerContext ctx, ApiResponse r, String method, String path, long startNanos, Metrics metrics) {
+    static void closeWith(ChannelHandlerContext ctx, ApiResponse answer, String method, String path, long startNanos,
+                          Metrics metrics) {
+        ApiResponse r = ChangeHealthcareErrors.reshape(path, answer, null, null);
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
                 Unpooled.wrappedBuffer(r.body()));
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());

@@ -146,7 +146,8 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         }
     }
 
-    private void write(ChannelHandlerContext ctx, Access access, ApiResponse r) {
+    private void write(ChannelHandlerContext ctx, Access access, ApiResponse answer) {
+        ApiResponse r = ChangeHealthcareErrors.reshape(access.path(), answer, access.requestId(), null);
         FullHttpResponse res = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.valueOf(r.status()),
                 access.head() ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(r.body()));
         res.headers().set(HttpHeaderNames.CONTENT_TYPE, r.contentType());

@@ -23,7 +23,8 @@ import org.slf4j.MDC;
  * Answers a request from the route table ({@link Routes}): the route its method and path name (404 for no
  * path, 405 with {@code Allow} for another method), the API key when the route needs one (401), then the
  * route's handler. Blocking (store, validation): run it off the event loop. Every error is an RFC 9457
- * problem document. Submissions ({@code POST /v1/claims/...}, the drop-in submissions, {@code /v1/x12})
+ * problem document, except on the Change Healthcare drop-in paths, where it is in that API's response shape
+ * ({@link ChangeHealthcareErrors}). Submissions ({@code POST /v1/claims/...}, the drop-in submissions, {@code /v1/x12})
  * honour {@code Idempotency-Key} ({@link Idempotency}); {@code POST /v1/batches} does too, in
  * {@link BatchUploadHandler}, which streams its body. The submitter id is in the log MDC while a
  * request is handled. The API key comes as {@code Authorization: Bearer <api key>} (also
@@ -53,6 +54,11 @@ public final class Router {
     }
 
     public ApiResponse handle(ApiRequest r) {
+        // On the Change Healthcare drop-in paths every error is in that API's shape, not problem+json.
+        return ChangeHealthcareErrors.reshape(r.path(), route(r), r.requestId(), r.body());
+    }
+
+    private ApiResponse route(ApiRequest r) {
         Routes.Match m = Routes.match(r.method(), r.path());
         if (!m.found()) {
             return m.pathExists() ? methodNotAllowed(String.join(", ", m.allowed())) : Problems.notFound();
