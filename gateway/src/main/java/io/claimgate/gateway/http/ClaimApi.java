@@ -11,7 +11,8 @@ import io.claimgate.gateway.intake.IntakeResult;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.ClaimAcknowledgement;
 import io.claimgate.gateway.store.ClaimEvent;
-import io.claimgate.gateway.store.ClaimPayment;
+import io.claimgate.gateway.store.Remittance;
+import io.claimgate.gateway.store.RemittanceQuery;
 import io.claimgate.gateway.store.ClaimSearch;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.StoredClaim;
@@ -25,7 +26,8 @@ import java.util.Optional;
  * The claim endpoints under {@code /v1}: submit (201 {id, status, warnings[]} once committed; 200 with
  * the stored claim for a repeat of the same original; 409 for an original with the same patient control
  * number and other content; 400 problem with {@code issues[]}), validate only, and read one claim with
- * its status history, where it came from, and the acknowledgements and payments recorded for it so far.
+ * its status history, where it came from, and the acknowledgements and payments recorded for it so far
+ * (each payment with its remittance id, read in full at {@code GET /v1/remittances/{id}}).
  */
 final class ClaimApi {
     private static final JsonMapper STORED = JsonMapper.builder()
@@ -127,16 +129,11 @@ final class ClaimApi {
             n.put("receivedAt", a.receivedAt().toString());
         }
         ArrayNode payments = body.putArray("payments");
-        for (ClaimPayment p : search.outcomes().payments(caller.submitterId(), claimId)) {
+        for (Remittance r : search.remittances().list(caller.submitterId(), new RemittanceQuery(null, null, null, claimId,
+                null, false, null, RemittanceQuery.MAX_LIMIT)).remittances()) {
             ObjectNode n = payments.addObject();
-            n.put("claimStatusCode", p.claimStatusCode());
-            n.put("chargeAmount", p.chargeAmount());
-            n.put("paidAmount", p.paidAmount());
-            n.put("patientResponsibility", p.patientResponsibility());
-            n.put("payerClaimControlNumber", p.payerClaimControlNumber());
-            n.put("traceNumber", p.traceNumber());
-            n.put("paymentDate", p.paymentDate() == null ? null : p.paymentDate().toString());
-            n.put("receivedAt", p.receivedAt().toString());
+            n.put("remittanceId", r.id());
+            RemittanceApi.payment(n, r.payment());
         }
         // The claim as it was received: every field and value as sent (numbers keep their digits).
         body.set("claim", readStored(c.body()));

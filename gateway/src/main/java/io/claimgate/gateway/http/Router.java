@@ -35,6 +35,7 @@ public final class Router {
     private final SubmitterStore submitters;
     private final ClaimApi claims;
     private final ChangeHealthcareApi chc;
+    private final RemittanceApi remittances;
     private final AccessTokenApi tokens;
     private final Idempotency idempotency;
     private final BooleanSupplier ready;
@@ -48,6 +49,7 @@ public final class Router {
         this.submitters = submitters;
         this.idempotency = new Idempotency(idempotency);
         this.claims = new ClaimApi(intake, store, bulk.search());
+        this.remittances = new RemittanceApi(bulk.search().remittances());
         this.chc = new ChangeHealthcareApi(intake, clock);
         this.tokens = new AccessTokenApi(submitters);
         this.ready = ready;
@@ -161,6 +163,14 @@ public final class Router {
 
     ApiResponse listClaims(Routes.Call c) {
         return bulk.listClaims(c.caller(), c.request());
+    }
+
+    ApiResponse listRemittances(Routes.Call c) {
+        return remittances.list(c.caller(), c.request());
+    }
+
+    ApiResponse remittance(Routes.Call c) {
+        return remittances.get(c.caller(), c.param("remittanceId"));
     }
 
     ApiResponse batch(Routes.Call c) {

@@ -67,7 +67,8 @@ final class Routes {
     /** The shape of each path parameter: ids the store hands out. Other values are no route (404). */
     static final Map<String, String> PARAMETERS = Map.of(
             "claimId", "clm_[0-9a-z]{1,40}",
-            "batchId", "bat_[0-9a-z]{1,40}");
+            "batchId", "bat_[0-9a-z]{1,40}",
+            "remittanceId", "rmt_[0-9]{1,18}");
 
     private static final String PRO = "professional claim (837P (005010X222A1))";
     private static final String INS = "institutional claim (837I (005010X223A2))";
@@ -99,6 +100,10 @@ final class Routes {
             new Route("POST", "/v1/batches", Access.API_KEY, "A JSON array or NDJSON of up to 50,000 claims, read as a "
                     + "stream; each claim validated and stored on its own.", true, Router::streamedElsewhere),
             keyed("GET", "/v1/batches/{batchId}", "A batch and its per-claim results.", Router::batch),
+            keyed("GET", "/v1/remittances", "The submitter's remittances (claim payments posted from 835s), newest first "
+                    + "(or by id), with cursor pagination.", Router::listRemittances),
+            keyed("GET", "/v1/remittances/{remittanceId}", "A remittance: the claim payment with its claim-level "
+                    + "adjustments, remark codes and service lines.", Router::remittance),
             keyed("POST", "/v1/x12", "A raw 837 file: answered with its 999; the claims of accepted transaction sets "
                     + "are stored.", Router::x12),
             open("POST", "/apip/auth/v2/token", TOKEN, Router::token),

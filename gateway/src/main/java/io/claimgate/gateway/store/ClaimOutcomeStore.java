@@ -2,9 +2,11 @@ package io.claimgate.gateway.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
@@ -38,26 +40,56 @@ public final class ClaimOutcomeStore {
         });
     }
 
-    /** Records a payment of the submitter's claim; false when the claim is not the submitter's. */
+    /**
+     * Records a payment of the submitter's claim, with its adjustments, remark codes and lines; false when the
+     * claim is not the submitter's. A payment naming no payer id gets the claim's.
+     */
     public boolean addPayment(String submitterId, String claimId, ClaimPayment p) {
+        return postPayment(submitterId, claimId, p).isPresent();
+    }
+
+    /** As {@link #addPayment}, answering the remittance id the payment is read by (empty: not the submitter's claim). */
+    public Optional<String> postPayment(String submitterId, String claimId, ClaimPayment p) {
         Objects.requireNonNull(p, "p");
         return tx.run("add payment", c -> {
+            String claimPayer;
+            try (PreparedStatement ps = c.prepareStatement("SELECT payer_id FROM claims WHERE id = ? AND submitter_id = ?")) {
+                ps.setString(1, claimId);
+                ps.setString(2, submitterId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<String>empty();
+                    }
+                    claimPayer = rs.getString(1);
+                }
+            }
+            long id;
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO claim_payments (claim_id, submitter_id, "
                     + "claim_status_code, charge_amount, paid_amount, patient_responsibility, payer_claim_control_number, "
-                    + "trace_number, payment_date, received_at) SELECT id, submitter_id, ?, ?, ?, ?, ?, ?, ?, ? "
-                    + "FROM claims WHERE id = ? AND submitter_id = ?")) {
-                ps.setString(1, p.claimStatusCode());
-                ps.setBigDecimal(2, p.chargeAmount());
-                ps.setBigDecimal(3, p.paidAmount());
-                ps.setBigDecimal(4, p.patientResponsibility());
-                ps.setString(5, p.payerClaimControlNumber());
-                ps.setString(6, p.traceNumber());
-                ps.setObject(7, p.paymentDate());
-                Times.set(ps, 8, p.receivedAt());
-                ps.setString(9, claimId);
-                ps.setString(10, submitterId);
-                return ps.executeUpdate() == 1;
+                    + "trace_number, payment_date, received_at, payer_id, payer_name, payment_method, filing_indicator) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, claimId);
+                ps.setString(2, submitterId);
+                ps.setString(3, p.claimStatusCode());
+                ps.setBigDecimal(4, p.chargeAmount());
+                ps.setBigDecimal(5, p.paidAmount());
+                ps.setBigDecimal(6, p.patientResponsibility());
+                ps.setString(7, p.payerClaimControlNumber());
+                ps.setString(8, p.traceNumber());
+                ps.setObject(9, p.paymentDate());
+                Times.set(ps, 10, p.receivedAt());
+                ps.setString(11, p.payerId() != null ? p.payerId() : claimPayer);
+                ps.setString(12, p.payerName());
+                ps.setString(13, p.paymentMethod());
+                ps.setString(14, p.filingIndicator());
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    id = keys.getLong(1);
+                }
             }
+            PaymentDetail.insert(c, id, p);
+            return Optional.of(Remittance.id(id));
         });
     }
 
@@ -80,20 +112,17 @@ public final class ClaimOutcomeStore {
         });
     }
 
-    /** The claim's payments, oldest first; empty when the claim is not the submitter's. */
+    /** The claim's payments (without their detail), oldest first; empty when the claim is not the submitter's. */
     public List<ClaimPayment> payments(String submitterId, String claimId) {
         return tx.run("claim payments", c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT claim_status_code, charge_amount, paid_amount, "
-                    + "patient_responsibility, payer_claim_control_number, trace_number, payment_date, received_at "
-                    + "FROM claim_payments WHERE submitter_id = ? AND claim_id = ? ORDER BY id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + PaymentDetail.COLUMNS
+                    + " FROM claim_payments WHERE submitter_id = ? AND claim_id = ? ORDER BY id")) {
                 ps.setString(1, submitterId);
                 ps.setString(2, claimId);
                 List<ClaimPayment> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        out.add(new ClaimPayment(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3),
-                                rs.getBigDecimal(4), rs.getString(5), rs.getString(6),
-                                rs.getObject(7, java.time.LocalDate.class), Times.get(rs, "received_at")));
+                        out.add(PaymentDetail.summary(rs));
                     }
                 }
                 return out;

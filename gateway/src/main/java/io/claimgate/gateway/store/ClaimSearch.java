@@ -15,10 +15,17 @@ import javax.sql.DataSource;
 public final class ClaimSearch {
     private final Transactions tx;
     private final ClaimOutcomeStore outcomes;
+    private final RemittanceStore remittances;
 
     public ClaimSearch(DataSource dataSource) {
         this.tx = new Transactions(Objects.requireNonNull(dataSource, "dataSource"));
         this.outcomes = new ClaimOutcomeStore(dataSource);
+        this.remittances = new RemittanceStore(dataSource);
+    }
+
+    /** The remittances (posted claim payments) of the claims listed here (same store). */
+    public RemittanceStore remittances() {
+        return remittances;
     }
 
     /** The acknowledgements and payments of the claims listed here (same store). */

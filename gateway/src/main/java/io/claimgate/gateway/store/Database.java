@@ -24,7 +24,7 @@ import org.flywaydb.core.Flyway;
 public final class Database implements AutoCloseable {
     /** The scripts under {@code db/migration} in version order; add each new one (MigrationsTest checks the list). */
     static final List<String> SCRIPTS = List.of("V1__store.sql", "V2__batches.sql", "V3__acknowledgements_payments.sql",
-            "V4__access_tokens.sql");
+            "V4__access_tokens.sql", "V5__remittances.sql");
     /** The highest script version. */
     static final int SCHEMA_VERSION = SCRIPTS.size();
 

@@ -57,7 +57,11 @@ class OpenApiRoutesTest {
         assertEquals(200, x12.status(), new String(x12.body(), StandardCharsets.UTF_8));
         String batchId = x12.headers().get("X-Claimgate-Batch-Id");
         assertNotNull(batchId, "POST /v1/x12 names the batch it stored");
-        samples = Map.of("claimId", stored.claimId(), "batchId", batchId);
+        String remittanceId = new io.claimgate.gateway.store.ClaimOutcomeStore(api.db.dataSource()).postPayment(
+                key.submitterId(), stored.claimId(), new io.claimgate.gateway.store.ClaimPayment("1",
+                        new java.math.BigDecimal("100.00"), new java.math.BigDecimal("80.00"), null, null, "EFT-ROUTES", null,
+                        java.time.Instant.parse("2026-11-02T10:00:00Z"))).orElseThrow();
+        samples = Map.of("claimId", stored.claimId(), "batchId", batchId, "remittanceId", remittanceId);
         try (InputStream in = OpenApiRoutesTest.class.getResourceAsStream("/openapi.json")) {
             doc = JSON.readTree(in);
         }
