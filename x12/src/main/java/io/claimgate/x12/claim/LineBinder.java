@@ -172,7 +172,7 @@ final class LineBinder {
         List<String> pointers = new ArrayList<>();
         g.object("compositeDiagnosisCodePointers", c -> pointers.addAll(c.texts("diagnosisCodePointers")));
         return new ProfessionalService(g.text("procedureIdentifier"), g.text("procedureCode"),
-                g.texts("procedureModifiers"), g.text("description"), g.decimal("lineItemChargeAmount"),
+                modifiers(g), g.text("description"), g.decimal("lineItemChargeAmount"),
                 g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.text("placeOfServiceCode"), pointers,
                 g.text("emergencyIndicator"), g.text("epsdtIndicator"), g.text("familyPlanningIndicator"),
                 g.text("copayStatusCode"));
@@ -181,9 +181,28 @@ final class LineBinder {
     private static InstitutionalService institutional(JsonFields g, String lineDescription) {
         String description = g.text("description");
         return new InstitutionalService(revenueCode(g), g.text("procedureIdentifier"),
-                g.text("procedureCode"), g.texts("procedureModifiers"),
+                g.text("procedureCode"), modifiers(g),
                 description != null ? description : lineDescription, g.decimal("lineItemChargeAmount"),
                 g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.decimal("nonCoveredChargeAmount"));
+    }
+
+    /**
+     * {@code procedureModifiers}: billing systems with four modifier slots send the unused ones as empty
+     * strings ({@code ["25", "", "", ""]}), which the schema allows. Empty strings at the end are dropped
+     * with a NORMALIZED warning; one before a modifier stays (and is an INVALID_MODIFIER error), so the
+     * positions of the modifiers sent do not move.
+     */
+    private static List<String> modifiers(JsonFields g) {
+        List<String> modifiers = g.texts("procedureModifiers");
+        int end = modifiers.size();
+        while (end > 0 && modifiers.get(end - 1).isBlank()) {
+            end--;
+        }
+        if (end == modifiers.size()) {
+            return modifiers;
+        }
+        g.warn(ClaimIssue.Code.NORMALIZED, g.path("procedureModifiers"), "empty modifiers at the end dropped");
+        return new ArrayList<>(modifiers.subList(0, end));
     }
 
     /**
