@@ -138,7 +138,13 @@ public final class ClaimSchemaCheck {
                 return;
             }
             if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
-                error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
+                if (key.generic == SchemaRules.AMOUNT && SchemaShapes.zerosPastCents(value)) {
+                    // 45.500: the digits past the second decimal are zeros (a repair, as Stedi's): sent as 45.50
+                    issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(),
+                            "more than 2 decimals, all zeros past the second; sent with 2 decimals"));
+                } else {
+                    error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
+                }
             }
             Rule[] rules = key.rules(kind);
             for (int i = 0; i < rules.length; i++) {

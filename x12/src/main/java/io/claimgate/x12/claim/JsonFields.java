@@ -166,7 +166,15 @@ final class JsonFields {
     /** A decimal (amount or quantity); null when absent or not a plain decimal number. */
     BigDecimal decimal(String name) {
         String t = text(name);
-        return t != null && SchemaShapes.number(t) ? new BigDecimal(t) : null;
+        if (t == null || !SchemaShapes.number(t)) {
+            return null;
+        }
+        BigDecimal d = new BigDecimal(t);
+        // An amount sent as 45.500 is 45.50 (the schema check warns NORMALIZED); 45.505 stays (and is an error).
+        if (d.scale() > 2 && name.endsWith("Amount") && SchemaShapes.zerosPastCents(t)) {
+            d = d.setScale(2, java.math.RoundingMode.UNNECESSARY);
+        }
+        return d;
     }
 
     Boolean bool(String name) {

@@ -104,6 +104,21 @@ final class SchemaShapes {
         return decimal(v, true, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
+    /** True for an unsigned amount whose digits past the second decimal are all zeros: {@code 45.500}, {@code 7.000}. */
+    static boolean zerosPastCents(String v) {
+        int dot = v.indexOf('.');
+        if (dot < 1 || v.length() - dot - 1 <= 2) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (i != dot && (c < '0' || c > '9' || i > dot + 2 && c != '0')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when {@code v} holds an X12 delimiter ({@code ~ * : ^}) or a line break ({@code [~*:^\r\n]}). */
     static boolean hasDelimiter(String v) {
         for (int i = 0, n = v.length(); i < n; i++) {
