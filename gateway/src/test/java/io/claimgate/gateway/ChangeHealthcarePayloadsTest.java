@@ -103,6 +103,16 @@ class ChangeHealthcarePayloadsTest {
         "inst-stedi-style-objects.json | /medicalnetwork/institutionalclaims/v1 | ",
         "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | CREDENTIALS_NOT_STORED headers",
         "institutional-full.json | /medicalnetwork/institutionalclaims/v1 | ",
+        "chc-sandbox-icd9.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers",
+        "stedi-script-nulls.json | /change/medicalnetwork/professionalclaims/v3 | ",
+        "stedi-test-payer-repairs.json | /change/medicalnetwork/professionalclaims/v3 | NORMALIZED claimInformation.claimChargeAmount",
+        "inst-providers-padded-modifiers.json | /medicalnetwork/institutionalclaims/v1 | "
+                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
+                + "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode, "
+                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.procedureModifiers, "
+                + "NORMALIZED claimInformation.serviceLines[1].institutionalService.procedureModifiers, "
+                + "UNKNOWN_FIELD claimInformation.serviceLines[0].institutionalService.compositeDiagnosisCodePointers, "
+                + "UNKNOWN_FIELD claimInformation.serviceLines[1].institutionalService.compositeDiagnosisCodePointers",
     })
     void isValidatedThenStoredAndAnsweredInTheApisShape(String file, String base, String warnings) throws Exception {
         int port = gateway.port();
@@ -182,7 +192,9 @@ class ChangeHealthcarePayloadsTest {
         int port = gateway.port();
         for (String[] c : new String[][] {{"chc-style-providers-array.json", "professional"},
             {"stedi-style-professional.json", "professional"}, {"inst-chc-style.json", "institutional"},
-            {"inst-stedi-style-objects.json", "institutional"}}) {
+            {"inst-stedi-style-objects.json", "institutional"}, {"chc-sandbox-icd9.json", "professional"},
+            {"stedi-script-nulls.json", "professional"}, {"stedi-test-payer-repairs.json", "professional"},
+            {"inst-providers-padded-modifiers.json", "institutional"}}) {
             HttpResponse<String> r = post(port, "/v1/claims/" + c[1], key.key(),
                     JSON.writeValueAsBytes(fixture(c[0], "V1-" + c[0].hashCode())));
             assertEquals(201, r.statusCode(), c[0] + ": " + r.body());

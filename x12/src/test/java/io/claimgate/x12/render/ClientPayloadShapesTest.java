@@ -1,0 +1,129 @@
+package io.claimgate.x12.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.x12.claim.ClaimIssue;
+import io.claimgate.x12.claim.ClaimJsonWriter;
+import io.claimgate.x12.claim.ClaimKind;
+import io.claimgate.x12.claim.ClaimValidation;
+import io.claimgate.x12.claim.ValidatedClaim;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * More shapes real API clients send (our own made-up values in the structures of public client code; sources
+ * in {@code claims/SOURCES.md}): an institutional claim built by a TypeScript 837I generator (providers[]
+ * with an AttendingProvider, four modifier slots padded with empty strings, string amounts, 3-digit revenue
+ * codes, professional-style pointers on institutional lines), a Python script's professional claim with
+ * nulls for every unset field and an empty modifier array, a claim to Stedi's test payer with an amount
+ * past the cents, and the CHC sandbox request with ICD-9 codes for a 2005 service. Each is accepted with
+ * only the warnings listed, renders, and the 837 passes our guide validator; what such clients get wrong
+ * is refused with its path.
+ */
+class ClientPayloadShapesTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "inst-providers-padded-modifiers.json | INSTITUTIONAL | NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
+                + "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode, "
+                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.procedureModifiers, "
+                + "NORMALIZED claimInformation.serviceLines[1].institutionalService.procedureModifiers, "
+                + "UNKNOWN_FIELD claimInformation.serviceLines[0].institutionalService.compositeDiagnosisCodePointers, "
+                + "UNKNOWN_FIELD claimInformation.serviceLines[1].institutionalService.compositeDiagnosisCodePointers",
+        "stedi-script-nulls.json | PROFESSIONAL | ",
+        "stedi-test-payer-repairs.json | PROFESSIONAL | NORMALIZED claimInformation.claimChargeAmount",
+        "chc-sandbox-icd9.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+    })
+    void isAcceptedAndRendersA837OurValidatorAccepts(String file, ClaimKind kind, String warnings) {
+        ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
+        assertTrue(v.accepted(), () -> file + ": " + v.errors());
+        Set<String> expected = warnings == null ? Set.of()
+                : Arrays.stream(warnings.split(",")).map(String::trim).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(expected, v.issues().stream().map(i -> i.code() + " " + i.path())
+                .collect(Collectors.toCollection(TreeSet::new)));
+        RenderFixtures.Rendered r = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build());
+        assertTrue(r.result().ok(), () -> file + ": " + r.result().issues());
+        Structure.acceptedByOurValidator(r.text());
+    }
+
+    @Test
+    void emptyModifierSlotsAtTheEndAreDroppedAndTheOthersKeepTheirPlace() throws Exception {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL,
+                RenderFixtures.json("/claims/inst-providers-padded-modifiers.json"), CLOCK);
+        var lines = v.claim().claimInformation().serviceLines();
+        assertEquals(List.of("25"), lines.get(0).institutionalService().procedureModifiers());
+        assertEquals(List.of(), lines.get(1).institutionalService().procedureModifiers());
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains("SV2*0510*HC:99202:25*UN") || text.contains("SV2*0510*HC:99202:25*"), text);
+        assertTrue(text.contains("SV2*0300*HC:36415*"), text);
+        assertFalse(text.contains("HC:99202:25:"), "no empty modifier components");
+        // The JSON written back from the claim has the modifiers it was given, without the empty slots.
+        String written = new String(ClaimJsonWriter.bytes(v.claim()), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(written.contains("\"procedureModifiers\":[\"25\"]"), written);
+
+        // An empty slot before a modifier is not padding: an error at its own index.
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/inst-providers-padded-modifiers.json"));
+        ((ObjectNode) tree.get("claimInformation").get("serviceLines").get(0).get("institutionalService"))
+                .putArray("procedureModifiers").add("").add("25");
+        String gap = JSON.writeValueAsString(tree);
+        ValidatedClaim refused = ClaimValidation.check(ClaimKind.INSTITUTIONAL, gap, CLOCK);
+        assertEquals(List.of("INVALID_MODIFIER claimInformation.serviceLines[0].institutionalService.procedureModifiers[0]"),
+                refused.errors().stream().map(i -> i.code() + " " + i.path()).toList());
+    }
+
+    @Test
+    void anAmountWithZerosPastTheCentsIsSentWithTwoDecimalsAndOtherDigitsThereAreRefused() throws Exception {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/stedi-test-payer-repairs.json"), CLOCK);
+        assertEquals(new BigDecimal("500.00"), v.claim().claimInformation().claimChargeAmount());
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains("CLM*9C41E07B22D84F5A*500*"), text);
+
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/stedi-test-payer-repairs.json"));
+        ((ObjectNode) tree.get("claimInformation")).put("claimChargeAmount", "500.005");
+        ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertTrue(refused.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.INVALID_FORMAT
+                && i.path().equals("claimInformation.claimChargeAmount")), refused.issues().toString());
+    }
+
+    /**
+     * The TypeScript generator's claims as it sent them carried mistakes a payer would refuse: each is an
+     * error at its path, with what to send instead.
+     */
+    @Test
+    void whatTheTypeScriptGeneratorGotWrongIsRefusedAtEachPath() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/inst-providers-padded-modifiers.json"));
+        ((ObjectNode) tree.get("submitter")).remove("taxId");
+        ObjectNode info = (ObjectNode) tree.get("claimInformation");
+        ((ObjectNode) info.get("claimDateInformation")).put("admissionDateAndHour", "2024082601");
+        info.putObject("admittingDiagnosis").put("qualifierCode", "ABJ");
+        info.putObject("principalProcedureInformation").put("principalProcedureCode", "0JQ00ZZ")
+                .put("principalProcedureDateTime", "2024-08-26");
+        info.putArray("conditionCodes").addObject().put("conditionCode", "10");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.INSTITUTIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertEquals(Set.of("MISSING_REQUIRED submitter.taxId",
+                        "INVALID_FORMAT claimInformation.claimDateInformation.admissionDateAndHour",
+                        "MISSING_REQUIRED claimInformation.admittingDiagnosis.admittingDiagnosisCode",
+                        "MISSING_REQUIRED claimInformation.principalProcedureInformation.qualifierCode",
+                        "WRONG_TYPE claimInformation.conditionCodes[0]"),
+                v.errors().stream().map(i -> i.code() + " " + i.path()).collect(Collectors.toSet()));
+        assertTrue(v.issues().stream().anyMatch(i -> i.code() == ClaimIssue.Code.UNKNOWN_FIELD
+                && i.path().equals("claimInformation.principalProcedureInformation.principalProcedureDateTime")));
+    }
+}
