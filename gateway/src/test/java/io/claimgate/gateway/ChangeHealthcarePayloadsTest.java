@@ -104,7 +104,9 @@ class ChangeHealthcarePayloadsTest {
         "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | CREDENTIALS_NOT_STORED headers",
         "institutional-full.json | /medicalnetwork/institutionalclaims/v1 | ",
         "chc-sandbox-icd9.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers",
-        "stedi-script-nulls.json | /change/medicalnetwork/professionalclaims/v3 | ",
+        "stedi-script-nulls.json | /2024-04-01/change/medicalnetwork/professionalclaims/v3 | ",
+        "stedi-style-professional.json | /2024-04-01/change/medicalnetwork/professionalclaims/v3 | ",
+        "inst-stedi-style-objects.json | /2024-04-01/change/medicalnetwork/institutionalclaims/v1 | ",
         "stedi-test-payer-repairs.json | /change/medicalnetwork/professionalclaims/v3 | NORMALIZED claimInformation.claimChargeAmount",
         "inst-providers-padded-modifiers.json | /medicalnetwork/institutionalclaims/v1 | "
                 + "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "

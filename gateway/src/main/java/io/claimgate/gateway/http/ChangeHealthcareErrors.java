@@ -11,7 +11,7 @@ import java.util.Set;
 
 /**
  * Every error answer on the Change Healthcare drop-in paths ({@code /medicalnetwork/...}, also under
- * {@code /change}) in that API's response shape, not as problem+json: a client of that API reads
+ * {@code /change} and {@code /2024-04-01/change}) in that API's response shape, not as problem+json: a client of that API reads
  * {@code status}, {@code errors[]} and (as Stedi's exceptions have them) {@code code} and {@code message},
  * whatever went wrong. An RFC 9457 problem answer on such a path (401, 404, 405, 409 key in use, 413,
  * 415, 422 key reused, 503, ...) becomes, with the same HTTP status and headers:
@@ -44,9 +44,10 @@ final class ChangeHealthcareErrors {
     private ChangeHealthcareErrors() {
     }
 
-    /** True for the drop-in paths: {@code /medicalnetwork/...} and {@code /change/medicalnetwork/...}. */
+    /** True for the drop-in paths: {@code /medicalnetwork/...}, {@code [/2024-04-01]/change/medicalnetwork/...}. */
     static boolean chcPath(String path) {
-        return path != null && (path.startsWith("/medicalnetwork/") || path.startsWith("/change/medicalnetwork/"));
+        return path != null && (path.startsWith("/medicalnetwork/") || path.startsWith("/change/medicalnetwork/")
+                || path.startsWith("/2024-04-01/change/medicalnetwork/"));
     }
 
     /**

@@ -75,6 +75,9 @@ final class Routes {
     private static final String CHC_PRO = "Change Healthcare Professional Claims v3 drop-in: ";
     private static final String CHC_INS = "Change Healthcare Institutional Claims v1 drop-in: ";
     private static final String PREFIXED = " (path with the /change prefix).";
+    /** Stedi's base URL ends in its API version; clients that keep it in their path constants send this. */
+    private static final String STEDI = "/2024-04-01/change/medicalnetwork";
+    private static final String VERSIONED = " (Stedi's path: its API version 2024-04-01, then /change).";
     private static final String HEALTH = "health check, {\"status\": \"OK\"} while the store answers";
     private static final String TOKEN = "OAuth 2.0 client credentials token as the Change Healthcare API issues it: "
             + "client_id is the submitter id or name, client_secret an API key; the access_token is then a Bearer "
@@ -131,6 +134,18 @@ final class Routes {
             keyed("POST", "/change/medicalnetwork/institutionalclaims/v1/submission", CHC_INS + "validate and store"
                     + PREFIXED, (r, c) -> r.chcSubmit(ClaimKind.INSTITUTIONAL, c)),
             keyed("POST", "/change/medicalnetwork/institutionalclaims/v1/validation", CHC_INS + "validate only" + PREFIXED,
+                    (r, c) -> r.chcValidate(ClaimKind.INSTITUTIONAL, c)),
+            open("GET", STEDI + "/professionalclaims/v3/healthcheck", CHC_PRO + HEALTH + VERSIONED,
+                    (r, c) -> r.chcHealth("v3", c)),
+            open("GET", STEDI + "/institutionalclaims/v1/healthcheck", CHC_INS + HEALTH + VERSIONED,
+                    (r, c) -> r.chcHealth("v1", c)),
+            keyed("POST", STEDI + "/professionalclaims/v3/submission", CHC_PRO + "validate and store" + VERSIONED,
+                    (r, c) -> r.chcSubmit(ClaimKind.PROFESSIONAL, c)),
+            keyed("POST", STEDI + "/professionalclaims/v3/validation", CHC_PRO + "validate only" + VERSIONED,
+                    (r, c) -> r.chcValidate(ClaimKind.PROFESSIONAL, c)),
+            keyed("POST", STEDI + "/institutionalclaims/v1/submission", CHC_INS + "validate and store" + VERSIONED,
+                    (r, c) -> r.chcSubmit(ClaimKind.INSTITUTIONAL, c)),
+            keyed("POST", STEDI + "/institutionalclaims/v1/validation", CHC_INS + "validate only" + VERSIONED,
                     (r, c) -> r.chcValidate(ClaimKind.INSTITUTIONAL, c)));
 
     /** One template and the routes (one per method) on it. Templates with fewer parameters come first. */

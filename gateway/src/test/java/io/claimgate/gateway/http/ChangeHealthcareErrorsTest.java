@@ -136,7 +136,7 @@ class ChangeHealthcareErrorsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {PRO + "/submission", PRO + "/validation", INS_PREFIXED + "/submission",
-        "/change/medicalnetwork/professionalclaims/v3/validation"})
+        "/change/medicalnetwork/professionalclaims/v3/validation", "/2024-04-01/change/medicalnetwork/institutionalclaims/v1/validation"})
     void noKeyWrongMethodAndWrongMediaTypeAreInTheChcShape(String path) throws Exception {
         RawHttp h = api.connect();
         RawHttp.Response unauthorized = h.send("POST", path, Map.of("Content-Type", "application/json"), claim("CHC-ERR-6"));
