@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "X12 EDI clearinghouse gateway: render, validate and read X12 5010 health care transactions.",
         subcommands = {CommandLine.HelpCommand.class, RenderCommand.class, ValidateCommand.class,
                 ReadCommand.class, GenerateCommand.class, XmlCommand.class, ServeCommand.class, SubmitterCommand.class,
+                RemittanceCommand.class,
                 BenchLoadCommand.class})
 public final class Main implements Runnable {
 

@@ -78,6 +78,23 @@ public final class SubmitterStore {
         });
     }
 
+    /** The id of the submitter with this name, or with this id; empty when there is none. */
+    public Optional<String> find(String nameOrId) {
+        String n = nameOrId.trim();
+        return tx.run("find submitter", c -> {
+            Optional<String> byName = findByName(c, n);
+            if (byName.isPresent()) {
+                return byName;
+            }
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT id FROM submitters WHERE id = ?")) {
+                ps.setString(1, n);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
     /** Revokes a key. False when there is no such key or it was already revoked. */
     public boolean revoke(String keyId) {
         return tx.run("revoke key", c -> {
