@@ -1,7 +1,7 @@
 package io.claimgate.gateway.cli;
 
 import io.claimgate.gateway.config.ConfigException;
-import io.claimgate.gateway.intake.RemittancePosting;
+import io.claimgate.gateway.posting.RemittancePosting;
 import io.claimgate.gateway.store.ClaimSearch;
 import io.claimgate.gateway.store.Database;
 import io.claimgate.gateway.store.StoreException;

@@ -50,6 +50,9 @@ final class RoundTrip {
         if (sub != null && sub.groupNumber() == null && sub.policyNumber() != null) {
             // SBR03 carries groupNumber, else policyNumber; it reads back as groupNumber
             c = with(c, "subscriber", with(with(sub, "groupNumber", sub.policyNumber()), "policyNumber", null));
+        } else if (sub != null && sub.policyNumber() != null) {
+            // both given: SBR03 has room for one, the group number; the policy number is carried
+            c = with(c, "subscriber", with(sub, "policyNumber", null));
         }
         if (c.dependent() != null) {
             // no 2010CA member id, SSN or contact in 5010: carried, not rendered
@@ -119,8 +122,12 @@ final class RoundTrip {
             }
             return with(p, "otherIdentifiers", List.of());
         }
-        // 2310x carry no REF*EI / REF*SY and (but for ordering) no PER
-        p = with(with(p, "employerId", null), "ssn", null);
+        // 2310x carry no REF*EI / REF*SY, no N3/N4 and (but for ordering) no PER; in the 837I only the
+        // attending provider (2310A) has a PRV
+        p = with(with(with(p, "employerId", null), "ssn", null), "address", null);
+        if (kind == ClaimKind.INSTITUTIONAL && p.role() != ProviderRole.ATTENDING) {
+            p = with(p, "taxonomyCode", null);
+        }
         if (p.role() != ProviderRole.ORDERING) {
             p = with(p, "contactInformation", null);
         }

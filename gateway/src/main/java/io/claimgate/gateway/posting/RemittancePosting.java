@@ -1,4 +1,4 @@
-package io.claimgate.gateway.intake;
+package io.claimgate.gateway.posting;
 
 import io.claimgate.gateway.store.ClaimOutcomeStore;
 import io.claimgate.gateway.store.ClaimQuery;

@@ -1,4 +1,4 @@
-package io.claimgate.gateway.intake;
+package io.claimgate.gateway.posting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
