@@ -13,7 +13,7 @@ Rules used:
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
 - Carriage returns, line feeds and spaces between a terminator and the next segment id are not
   data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
-  the segments ("wrapped": its first line break is not right after a terminator) loses every CR and LF.
+  the segments ("wrapped": a line break that is not right after a terminator) loses every CR and LF.
 - Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
 """
 import sys
@@ -69,7 +69,9 @@ def unwrap(text):
 
     Some payers cut the byte stream into lines of a fixed width (80 is common) without regard to segments, so
     line breaks fall inside elements. A file is taken as wrapped when its terminator is not a line break and
-    its first line break does not come right after a terminator (ignoring a CR before an LF).
+    any of its line breaks before the next ISA does not come right after a terminator (or right after another
+    line break). All of them are looked at: a file cut every 106 characters has its first break right after the
+    ISA by chance. (Like the reader, this asks about the first interchange only.)
     """
     start = text.find("ISA")
     if start < 0 or start + 3 >= len(text):
@@ -87,13 +89,12 @@ def unwrap(text):
     term = text[i + 1]
     if term in "\r\n":
         return text
-    m = next((j for j in range(i + 2, len(text)) if text[j] in "\r\n"), None)
-    if m is None:
-        return text
-    k = m - 1
-    while text[k] in "\r\n":
-        k -= 1
-    return text if text[k] == term else flat
+    for m in range(i + 2, len(text)):
+        if text[m] in "\r\n" and text[m - 1] not in ("\r", "\n", term):
+            return flat  # a line break that does not end a segment
+        if text.startswith("ISA", m) and text[m - 1] in ("\r", "\n", term):
+            return text  # the next interchange (it may have other delimiters)
+    return text
 
 
 def count(path):
