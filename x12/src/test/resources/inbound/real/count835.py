@@ -9,7 +9,8 @@ For each file prints one tab-separated line:
 Rules used:
 - Each interchange starts with "ISA". Its element separator is the character right after "ISA";
   ISA16 (component separator) is the single character after the 16th element separator, and the
-  segment terminator is the character after ISA16. Delimiters are re-read at every ISA, so a file
+  segment terminator is the character after ISA16 (when a line break comes right after the 16th element
+  separator, ISA16 was left out and that line break is the terminator). Delimiters are re-read at every ISA, so a file
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
 - Carriage returns, line feeds and spaces between a terminator and the next segment id are not
   data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
@@ -49,6 +50,12 @@ def segments(text):
                     seen += 1
                 i += 1
             # i now points at ISA16; the terminator follows it
+            if i < n and text[i] in "\r\n":
+                # ISA16 left out: the line break right after the 16th separator ends the ISA
+                term = text[i]
+                yield text[pos:i].split(elem)
+                pos = i + 1
+                continue
             if i + 1 >= n:
                 return
             term = text[i + 1]
@@ -84,8 +91,8 @@ def unwrap(text):
         if text[i] == elem:
             seen += 1
         i += 1
-    if i + 1 >= len(text):
-        return text
+    if i + 1 >= len(text) or text[i] in "\r\n":
+        return text  # too short, or ISA16 left out and a line break ends the ISA
     term = text[i + 1]
     if term in "\r\n":
         return text

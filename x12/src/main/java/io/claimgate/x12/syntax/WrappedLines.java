@@ -37,8 +37,8 @@ final class WrappedLines {
             return false;
         }
         byte terminator = buf[p + 1];
-        if (terminator == '\n' || terminator == '\r') {
-            return false;
+        if (terminator == '\n' || terminator == '\r' || buf[p] == '\n' || buf[p] == '\r') {
+            return false; // line breaks end the segments (after ISA16, or in its place when it was left out)
         }
         for (int q = p + 2; q < end; q++) {
             byte b = buf[q];

@@ -62,6 +62,26 @@ class X12ReaderTest {
         assertEquals(List.of(), trickled.issues());
     }
 
+    /**
+     * An ISA whose ISA16 was left out, with a line break right after its 16th element separator: the line break
+     * is the terminator, the component separator falls back to ':', and the empty ISA16 is reported at ISA16.
+     */
+    @Test
+    void anIsaWithoutIsa16EndedByALineBreakIsRead() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text().replace("\n", "");
+        ReadResult expected = ReadResult.of(flat.getBytes(StandardCharsets.ISO_8859_1));
+        String lines = flat.replace("~", "\n");
+        int isa16 = lines.indexOf('\n') - 1;
+        assertEquals(':', lines.charAt(isa16));
+        ReadResult r = ReadResult.of((lines.substring(0, isa16) + lines.substring(isa16 + 1)).getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(expected.texts().size(), r.texts().size());
+        assertEquals(expected.texts().subList(1, expected.texts().size()), r.texts().subList(1, r.texts().size()));
+        assertEquals(new Delimiters('*', ':', '^', '\n'), r.delimiters().get(0));
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        assertEquals(X12Error.INVALID_COMPONENT_SEPARATOR, r.issues().get(0).error());
+        assertEquals("ISA16", r.issues().get(0).position().reference());
+    }
+
     /** One segment per line is not wrapping: the line breaks are between segments and stay out of them. */
     @Test
     void aSegmentPerLineIsNotTakenForWrapping() {
