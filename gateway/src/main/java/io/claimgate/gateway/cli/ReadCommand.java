@@ -89,7 +89,7 @@ public final class ReadCommand implements Callable<Integer> {
         }
         out.flush();
         if (result.notX12()) {
-            spec.commandLine().getErr().println(file + " is not X12: it does not start with an ISA segment");
+            spec.commandLine().getErr().println(file + " is not X12: " + printer.notX12Reason);
             return NOT_X12;
         }
         return result.issues() == 0 ? CLEAN : ISSUES;
@@ -106,6 +106,7 @@ public final class ReadCommand implements Callable<Integer> {
         private BigDecimal plb = BigDecimal.ZERO;
         private boolean balanced = true;
         private final List<X12Issue> pending = new ArrayList<>();
+        private String notX12Reason = "it does not start with an ISA segment";
         private JsonGenerator remittance; // open while an 835 is being written
         private boolean inAdjustments;
         private JsonGenerator acknowledgement; // open while a 277CA is being written
@@ -240,6 +241,9 @@ public final class ReadCommand implements Callable<Integer> {
         public void issue(X12Issue issue) {
             if (issue.error() == X12Error.AMOUNTS_DO_NOT_BALANCE) {
                 balanced = false;
+            }
+            if (issue.error() == X12Error.NOT_X12) {
+                notX12Reason = issue.message(); // no content is taken from the input: safe to print
             }
             if (content && pending.size() < 1000) {
                 pending.add(issue);

@@ -98,5 +98,24 @@ class ReadCommandTest {
         assertEquals(2, CliRun.of("read", missing.toString()).exit());
         Path text = Files.writeString(dir.resolve("note.txt"), "hello");
         assertEquals(2, CliRun.of("read", text.toString()).exit());
+        String hello = stderrOf("read", text.toString());
+        assertTrue(hello.contains("is not X12: Input is not X12: it does not start with an ISA segment"), hello);
+        // the reader's own reason, not a fixed sentence: this one does start with an ISA
+        Path badIsa = Files.writeString(dir.resolve("bad-isa.x12"), "ISA*00*X*00\nGS*HP~");
+        assertEquals(2, CliRun.of("read", badIsa.toString()).exit());
+        String bad = stderrOf("read", badIsa.toString());
+        assertTrue(bad.contains("ISA segment cannot be read"), bad);
+    }
+
+    private static String stderrOf(String... args) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Main.run(args);
+            return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            System.setErr(old);
+        }
     }
 }
