@@ -158,4 +158,22 @@ class InboundRealFilesTest {
         });
         assertTrue(issues.stream().noneMatch(i -> i.error() == X12Error.GROUP_VERSION_NOT_SUPPORTED));
     }
+
+    @Test
+    void aClaimStatusResponseWithDependentsHasAClaimPerTrnAndNoIssues() throws IOException {
+        // stupidedi's X212 claim-response: the subscriber HL*7 (22, HL04 1) has its claim under the dependent HL*8 (23)
+        InboundFile f = InboundFile.read(root().resolve("real/stupidedi__277__5010_X212_claim-response.edi"));
+        assertEquals(List.of(), f.issues());
+        var claims = f.claimAcknowledgements().get(0).claims();
+        assertEquals(List.of("ABCXYZ1", "ABCXYZ2", "ABCXYC3"), claims.stream().map(c -> c.patientControlNumber()).toList());
+        assertEquals("JOSEPH", claims.get(2).patient().firstName());
+        assertEquals(1, claims.get(2).lines().size());
+    }
+
+    @Test
+    void severalImplementationAcknowledgementsInOneGroupAreReadEach() throws IOException {
+        InboundFile f = InboundFile.read(root().resolve("real/pyx12__999__5010_834_lui_id_5010.999.txt"));
+        assertEquals(List.of(), f.issues());
+        assertEquals(4, f.functionalAcks().size());
+    }
 }
