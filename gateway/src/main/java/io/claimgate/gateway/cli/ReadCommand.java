@@ -84,6 +84,7 @@ public final class ReadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
             return NOT_X12;
         }
+        printer.finish();
         if (summary) {
             out.println(printer.summary(result));
         }
@@ -234,7 +235,26 @@ public final class ReadCommand implements Callable<Integer> {
 
         @Override
         public void skipped(TransactionRef transaction) {
-            pending.clear();
+            if (!content) {
+                return;
+            }
+            // not one of the inbound types: say so, with the issue that says why, instead of dropping it
+            ObjectNode n = JSON.createObjectNode();
+            n.put("type", "skipped");
+            n.put("transactionSetId", transaction.transactionSetId());
+            n.put("controlNumber", transaction.controlNumber());
+            n.set("issues", issues());
+            out.println(n);
+        }
+
+        /** Issues reported after the last document (IEA and GE checks, input after the last IEA): one last line. */
+        void finish() {
+            if (content && !pending.isEmpty()) {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("type", "envelope");
+                n.set("issues", issues());
+                out.println(n);
+            }
         }
 
         @Override
