@@ -2,9 +2,13 @@
 """Independent 835 totals, written from the X12 envelope rules (not from Claimgate's Java code).
 
 For each file prints one tab-separated line:
-    file  transactions  claims  sum(CLP04)  sum(BPR02)  sum(PLB04,06,08,10,12,14)
+    file  transactions  claims  sum(CLP04)  sum(BPR02)  sum(PLB04,06,08,10,12,14)  277-claims  277-lines  277-STC
+    999-AK2  999-IK3  999-IK4
 
-"transactions" counts every ST (of any type); the other columns count only inside ST*835 ... SE.
+"transactions" counts every ST (of any type); the next four count only inside ST*835 ... SE. In a 277 (ST*277 ...
+SE) a claim is an HL whose level (HL03) is PT or 23, or 22 unless its HL04 is 1 (then its claims sit under the
+dependents' HL 23); lines are SVC segments under such an HL; STC counts every STC under such an HL, claim and line
+level. In a 999 the last three count AK2, IK3 and IK4 segments.
 
 Rules used:
 - Each interchange starts with "ISA". Its element separator is the character right after "ISA";
@@ -110,16 +114,35 @@ def count(path):
     if text.startswith("\xef\xbb\xbf"):
         text = text[3:]
     text = unwrap(text)
-    in835 = False
+    in835 = in277 = in999 = claim277 = False
     st = claims = 0
     clp = bpr = plb = Decimal(0)
+    c277 = {"claims": 0, "lines": 0, "stc": 0}
+    c999 = {"AK2": 0, "IK3": 0, "IK4": 0}
     for e in segments(text):
         sid = e[0].upper()
         if sid == "ST":
-            in835 = len(e) > 1 and e[1] == "835"
+            kind = e[1] if len(e) > 1 else ""
+            in835, in277, in999 = kind == "835", kind == "277", kind == "999"
+            claim277 = False
             st += 1
         elif sid == "SE":
-            in835 = False
+            in835 = in277 = in999 = False
+        elif in277:
+            if sid == "HL":
+                level = e[3] if len(e) > 3 else ""
+                children = e[4] if len(e) > 4 else ""
+                claim277 = level in ("PT", "23") or (level == "22" and children != "1")
+                c277["claims"] += 1 if claim277 else 0
+            elif sid == "SVC" and claim277:
+                c277["lines"] += 1
+            elif sid == "STC" and claim277:
+                c277["stc"] += 1
+            continue
+        elif in999:
+            if sid in c999:
+                c999[sid] += 1
+            continue
         elif not in835:
             continue
         elif sid == "CLP":
@@ -131,7 +154,7 @@ def count(path):
             for i in range(4, 15, 2):
                 if len(e) > i:
                     plb += amount(e[i])
-    return st, claims, clp, bpr, plb
+    return st, claims, clp, bpr, plb, c277, c999
 
 
 def plain(d):
@@ -143,5 +166,6 @@ def plain(d):
 
 if __name__ == "__main__":
     for p in sys.argv[1:]:
-        st, claims, clp, bpr, plb = count(p)
-        print("\t".join([p.rsplit("/", 1)[-1], str(st), str(claims), plain(clp), plain(bpr), plain(plb)]))
+        st, claims, clp, bpr, plb, c277, c999 = count(p)
+        print("\t".join([p.rsplit("/", 1)[-1], str(st), str(claims), plain(clp), plain(bpr), plain(plb)]
+                        + [str(v) for v in c277.values()] + [str(v) for v in c999.values()]))
