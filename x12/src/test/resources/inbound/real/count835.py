@@ -2,18 +2,23 @@
 """Independent 835 totals, written from the X12 envelope rules (not from Claimgate's Java code).
 
 For each file prints one tab-separated line:
-    file  transactions  claims  sum(CLP04)  sum(BPR02)  sum(PLB04,06,08,10,12,14)
+    file  transactions  claims  sum(CLP04)  sum(BPR02)  sum(PLB04,06,08,10,12,14)  277-claims  277-lines  277-STC
+    999-AK2  999-IK3  999-IK4
 
-"transactions" counts every ST (of any type); the other columns count only inside ST*835 ... SE.
+"transactions" counts every ST (of any type); the next four count only inside ST*835 ... SE. In a 277 (ST*277 ...
+SE) a claim is an HL whose level (HL03) is PT or 23, or 22 unless its HL04 is 1 (then its claims sit under the
+dependents' HL 23); lines are SVC segments under such an HL; STC counts every STC under such an HL, claim and line
+level. In a 999 the last three count AK2, IK3 and IK4 segments.
 
 Rules used:
 - Each interchange starts with "ISA". Its element separator is the character right after "ISA";
   ISA16 (component separator) is the single character after the 16th element separator, and the
-  segment terminator is the character after ISA16. Delimiters are re-read at every ISA, so a file
+  segment terminator is the character after ISA16 (when a line break comes right after the 16th element
+  separator, ISA16 was left out and that line break is the terminator). Delimiters are re-read at every ISA, so a file
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
 - Carriage returns, line feeds and spaces between a terminator and the next segment id are not
   data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
-  the segments ("wrapped": its first line break is not right after a terminator) loses every CR and LF.
+  the segments ("wrapped": a line break that is not right after a terminator) loses every CR and LF.
 - Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
 """
 import sys
@@ -49,6 +54,12 @@ def segments(text):
                     seen += 1
                 i += 1
             # i now points at ISA16; the terminator follows it
+            if i < n and text[i] in "\r\n":
+                # ISA16 left out: the line break right after the 16th separator ends the ISA
+                term = text[i]
+                yield text[pos:i].split(elem)
+                pos = i + 1
+                continue
             if i + 1 >= n:
                 return
             term = text[i + 1]
@@ -69,7 +80,9 @@ def unwrap(text):
 
     Some payers cut the byte stream into lines of a fixed width (80 is common) without regard to segments, so
     line breaks fall inside elements. A file is taken as wrapped when its terminator is not a line break and
-    its first line break does not come right after a terminator (ignoring a CR before an LF).
+    any of its line breaks before the next ISA does not come right after a terminator (or right after another
+    line break). All of them are looked at: a file cut every 106 characters has its first break right after the
+    ISA by chance. (Like the reader, this asks about the first interchange only.)
     """
     start = text.find("ISA")
     if start < 0 or start + 3 >= len(text):
@@ -82,18 +95,17 @@ def unwrap(text):
         if text[i] == elem:
             seen += 1
         i += 1
-    if i + 1 >= len(text):
-        return text
+    if i + 1 >= len(text) or text[i] in "\r\n":
+        return text  # too short, or ISA16 left out and a line break ends the ISA
     term = text[i + 1]
     if term in "\r\n":
         return text
-    m = next((j for j in range(i + 2, len(text)) if text[j] in "\r\n"), None)
-    if m is None:
-        return text
-    k = m - 1
-    while text[k] in "\r\n":
-        k -= 1
-    return text if text[k] == term else flat
+    for m in range(i + 2, len(text)):
+        if text[m] in "\r\n" and text[m - 1] not in ("\r", "\n", term):
+            return flat  # a line break that does not end a segment
+        if text.startswith("ISA", m) and text[m - 1] in ("\r", "\n", term):
+            return text  # the next interchange (it may have other delimiters)
+    return text
 
 
 def count(path):
@@ -102,16 +114,35 @@ def count(path):
     if text.startswith("\xef\xbb\xbf"):
         text = text[3:]
     text = unwrap(text)
-    in835 = False
+    in835 = in277 = in999 = claim277 = False
     st = claims = 0
     clp = bpr = plb = Decimal(0)
+    c277 = {"claims": 0, "lines": 0, "stc": 0}
+    c999 = {"AK2": 0, "IK3": 0, "IK4": 0}
     for e in segments(text):
         sid = e[0].upper()
         if sid == "ST":
-            in835 = len(e) > 1 and e[1] == "835"
+            kind = e[1] if len(e) > 1 else ""
+            in835, in277, in999 = kind == "835", kind == "277", kind == "999"
+            claim277 = False
             st += 1
         elif sid == "SE":
-            in835 = False
+            in835 = in277 = in999 = False
+        elif in277:
+            if sid == "HL":
+                level = e[3] if len(e) > 3 else ""
+                children = e[4] if len(e) > 4 else ""
+                claim277 = level in ("PT", "23") or (level == "22" and children != "1")
+                c277["claims"] += 1 if claim277 else 0
+            elif sid == "SVC" and claim277:
+                c277["lines"] += 1
+            elif sid == "STC" and claim277:
+                c277["stc"] += 1
+            continue
+        elif in999:
+            if sid in c999:
+                c999[sid] += 1
+            continue
         elif not in835:
             continue
         elif sid == "CLP":
@@ -123,7 +154,7 @@ def count(path):
             for i in range(4, 15, 2):
                 if len(e) > i:
                     plb += amount(e[i])
-    return st, claims, clp, bpr, plb
+    return st, claims, clp, bpr, plb, c277, c999
 
 
 def plain(d):
@@ -135,5 +166,6 @@ def plain(d):
 
 if __name__ == "__main__":
     for p in sys.argv[1:]:
-        st, claims, clp, bpr, plb = count(p)
-        print("\t".join([p.rsplit("/", 1)[-1], str(st), str(claims), plain(clp), plain(bpr), plain(plb)]))
+        st, claims, clp, bpr, plb, c277, c999 = count(p)
+        print("\t".join([p.rsplit("/", 1)[-1], str(st), str(claims), plain(clp), plain(bpr), plain(plb)]
+                        + [str(v) for v in c277.values()] + [str(v) for v in c999.values()]))

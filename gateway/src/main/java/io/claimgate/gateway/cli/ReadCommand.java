@@ -84,12 +84,13 @@ public final class ReadCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("cannot read " + file + ": " + e.getMessage());
             return NOT_X12;
         }
+        printer.finish();
         if (summary) {
             out.println(printer.summary(result));
         }
         out.flush();
         if (result.notX12()) {
-            spec.commandLine().getErr().println(file + " is not X12: it does not start with an ISA segment");
+            spec.commandLine().getErr().println(file + " is not X12: " + printer.notX12Reason);
             return NOT_X12;
         }
         return result.issues() == 0 ? CLEAN : ISSUES;
@@ -106,6 +107,7 @@ public final class ReadCommand implements Callable<Integer> {
         private BigDecimal plb = BigDecimal.ZERO;
         private boolean balanced = true;
         private final List<X12Issue> pending = new ArrayList<>();
+        private String notX12Reason = "it does not start with an ISA segment";
         private JsonGenerator remittance; // open while an 835 is being written
         private boolean inAdjustments;
         private JsonGenerator acknowledgement; // open while a 277CA is being written
@@ -233,13 +235,35 @@ public final class ReadCommand implements Callable<Integer> {
 
         @Override
         public void skipped(TransactionRef transaction) {
-            pending.clear();
+            if (!content) {
+                return;
+            }
+            // not one of the inbound types: say so, with the issue that says why, instead of dropping it
+            ObjectNode n = JSON.createObjectNode();
+            n.put("type", "skipped");
+            n.put("transactionSetId", transaction.transactionSetId());
+            n.put("controlNumber", transaction.controlNumber());
+            n.set("issues", issues());
+            out.println(n);
+        }
+
+        /** Issues reported after the last document (IEA and GE checks, input after the last IEA): one last line. */
+        void finish() {
+            if (content && !pending.isEmpty()) {
+                ObjectNode n = JSON.createObjectNode();
+                n.put("type", "envelope");
+                n.set("issues", issues());
+                out.println(n);
+            }
         }
 
         @Override
         public void issue(X12Issue issue) {
             if (issue.error() == X12Error.AMOUNTS_DO_NOT_BALANCE) {
                 balanced = false;
+            }
+            if (issue.error() == X12Error.NOT_X12) {
+                notX12Reason = issue.message(); // no content is taken from the input: safe to print
             }
             if (content && pending.size() < 1000) {
                 pending.add(issue);

@@ -91,6 +91,29 @@ class ReadCommandTest {
     }
 
     @Test
+    void everyIssueTheSummaryCountsIsPrinted(@TempDir Path dir) throws IOException {
+        // an IEA whose counts are wrong (reported after the 835's document) and a 997 (not an inbound type)
+        String x12 = Files.readString(SAMPLES.resolve("835/edi835parser__emedny_sample.txt"));
+        String badIea = x12.substring(0, x12.lastIndexOf("IEA")) + "IEA*2*999999999~";
+        String isa = x12.substring(0, x12.indexOf('~') + 1);
+        String ack997 = isa + "GS*FA*A*B*20240101*1200*7*X*005010~ST*997*0001~AK1*HC*1~AK9*A*1*1*1~SE*4*0001~GE*1*7~IEA*1*"
+                + isa.substring(90, 99) + "~";
+        Path file = Files.writeString(dir.resolve("two.x12"), badIea + ack997);
+        CliRun summary = CliRun.of("read", file.toString(), "--summary");
+        CliRun content = CliRun.of("read", file.toString());
+        int printed = 0;
+        boolean skipped = false;
+        for (JsonNode doc : content.lines()) {
+            printed += doc.get("issues").size();
+            skipped |= doc.get("type").asText().equals("skipped") && doc.get("transactionSetId").asText().equals("997");
+        }
+        assertTrue(skipped, content.text());
+        assertTrue(summary.lines().get(0).get("issues").asInt() >= 2, summary.text());
+        assertEquals(summary.lines().get(0).get("issues").asInt(), printed, content.text());
+        assertTrue(content.text().contains("IEA"), content.text());
+    }
+
+    @Test
     void notX12ExitsTwo(@TempDir Path dir) throws IOException {
         CliRun r = CliRun.of("read", SAMPLES.resolve("nonx12-or-malformed/edi835parser__blue_cross_nc_sample.txt").toString(), "--summary");
         assertEquals(2, r.exit());
@@ -98,5 +121,24 @@ class ReadCommandTest {
         assertEquals(2, CliRun.of("read", missing.toString()).exit());
         Path text = Files.writeString(dir.resolve("note.txt"), "hello");
         assertEquals(2, CliRun.of("read", text.toString()).exit());
+        String hello = stderrOf("read", text.toString());
+        assertTrue(hello.contains("is not X12: Input is not X12: it does not start with an ISA segment"), hello);
+        // the reader's own reason, not a fixed sentence: this one does start with an ISA
+        Path badIsa = Files.writeString(dir.resolve("bad-isa.x12"), "ISA*00*X*00\nGS*HP~");
+        assertEquals(2, CliRun.of("read", badIsa.toString()).exit());
+        String bad = stderrOf("read", badIsa.toString());
+        assertTrue(bad.contains("ISA segment cannot be read"), bad);
+    }
+
+    private static String stderrOf(String... args) {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            Main.run(args);
+            return err.toString(java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            System.setErr(old);
+        }
     }
 }

@@ -72,8 +72,11 @@ public final class ElementReader {
         }
         BigDecimal d = parseDecimal(s.element(i)); // long, more than two decimals, or not a number
         if (d == null) {
-            sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i),
-                    s.position(i).reference() + " is not a decimal number", s.element(i)));
+            d = lenientDecimal(s.element(i));
+            sink.accept(X12Issue.error(X12Error.INVALID_CHARACTER, s.position(i), d == null
+                    ? s.position(i).reference() + " is not a decimal number"
+                    : s.position(i).reference() + " is not an X12 decimal number; read as " + d.toPlainString(),
+                    s.element(i)));
         }
         return d;
     }
@@ -245,6 +248,23 @@ public final class ElementReader {
         }
         // the same value and scale as new BigDecimal(v), without its general parser
         return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
+    }
+
+    /**
+     * What a payer most likely meant by a number X12 does not allow: spaces around it, a plus sign or an exponent
+     * ({@code " 12.50"}, {@code "+5"}, {@code "1E2"}); null when it is not a number even so. The caller still reports it.
+     */
+    static BigDecimal lenientDecimal(String v) {
+        String t = v.strip();
+        if (t.isEmpty() || t.length() > 40) {
+            return null;
+        }
+        try {
+            BigDecimal d = new BigDecimal(t);
+            return Math.abs(d.scale()) > 30 ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(int year, int month, int day) {

@@ -58,6 +58,9 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
     private final List<Status> providerStc = new ArrayList<>();
     // the open 2000D claim
     private Position claimAt;
+    // the open claim-level HL is a subscriber (22) whose HL04 says dependents (23) follow: in a 277 of X212 its
+    // claims then sit under the dependents, so it may have no TRN or STC of its own
+    private boolean subscriberWithDependents;
     private Party patient;
     private String pcn = "";
     private String payerClaim = "";
@@ -157,6 +160,7 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
                 header();
                 level = Level.CLAIM;
                 claimAt = s.position();
+                subscriberWithDependents = "22".equals(code) && s.elementEquals(4, "1");
             }
             default -> {
                 values.report(X12Issue.error(X12Error.INVALID_CODE, s.position(3),
@@ -274,6 +278,11 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
         if (claimAt == null) {
             return;
         }
+        if (subscriberWithDependents && pcn.isEmpty() && claimStc.isEmpty() && lines.isEmpty()) {
+            // a subscriber level with no claim of its own: its dependents' HLs carry the claims
+            clearClaim();
+            return;
+        }
         BigDecimal billed = claimStc.isEmpty() ? null : claimStc.get(0).amount();
         if (pcn.isEmpty()) {
             values.report(X12Issue.error(X12Error.REQUIRED_SEGMENT_MISSING, claimAt, "Claim (2200D) has no TRN with the patient control number"));
@@ -284,7 +293,12 @@ public final class ClaimAcknowledgementParser implements TransactionParser {
         rejectedClaims += claim.rejected() ? 1 : 0;
         lineCount += lines.size();
         out.claimStatus(header, claim);
+        clearClaim();
+    }
+
+    private void clearClaim() {
         claimAt = null;
+        subscriberWithDependents = false;
         patient = null;
         pcn = "";
         payerClaim = "";

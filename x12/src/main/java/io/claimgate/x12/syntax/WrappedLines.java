@@ -15,7 +15,10 @@ final class WrappedLines {
     /**
      * True when the ISA at {@code pos} (or the segments buffered right after it, up to {@code limit}) has a line
      * break that is not right after a segment terminator: a CR or LF before the 16th element separator, or,
-     * after the ISA, a line break whose preceding byte (a CR before an LF aside) is not the ISA's terminator.
+     * after the ISA, any line break in the window whose preceding byte (CRs and LFs before it aside) is not the
+     * ISA's terminator. Every line break in the window up to the next ISA is looked at, not only the first: a stream
+     * cut every 106 bytes has its first break right after the ISA's terminator by chance, and the next ones inside
+     * segments.
      */
     static boolean isWrapped(byte[] buf, int pos, int limit) {
         byte element = buf[pos + 3];
@@ -34,17 +37,18 @@ final class WrappedLines {
             return false;
         }
         byte terminator = buf[p + 1];
-        if (terminator == '\n' || terminator == '\r') {
-            return false;
+        if (terminator == '\n' || terminator == '\r' || buf[p] == '\n' || buf[p] == '\r') {
+            return false; // line breaks end the segments (after ISA16, or in its place when it was left out)
         }
         for (int q = p + 2; q < end; q++) {
             byte b = buf[q];
-            if (b == '\n' || b == '\r') {
-                int before = q - 1;
-                if (b == '\n' && buf[before] == '\r') {
-                    before--;
-                }
-                return buf[before] != terminator && buf[before] != '\n' && buf[before] != '\r';
+            byte before = buf[q - 1];
+            boolean afterBreak = before == '\n' || before == '\r';
+            if ((b == '\n' || b == '\r') && !afterBreak && before != terminator) {
+                return true;
+            }
+            if (b == 'I' && (afterBreak || before == terminator) && q + 2 < end && buf[q + 1] == 'S' && buf[q + 2] == 'A') {
+                return false; // the next interchange, which may have other delimiters: it is asked about itself
             }
         }
         return false;

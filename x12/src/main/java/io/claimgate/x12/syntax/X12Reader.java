@@ -271,6 +271,11 @@ public final class X12Reader implements Closeable {
         }
         char component = (char) (buf[p + 1] & 0xff);
         char terminator = (char) (buf[p + 2] & 0xff);
+        if (component == '\n' || component == '\r') {
+            // ISA16 left out and a line break ends the ISA: the envelope check reports the empty ISA16
+            terminator = component;
+            component = element == ':' ? '>' : ':';
+        }
         char repetition = 0;
         if (isa11End - isa11Start == 1) {
             char r = (char) (buf[isa11Start] & 0xff);

@@ -33,11 +33,30 @@ class ElementReaderTest {
             assertEquals(expected, ElementReader.parseDecimal(v), v);
             List<X12Issue> issues = new ArrayList<>();
             BigDecimal read = new ElementReader(issues::add).amount(Segment.of(D, "AMT", "B6", v), 2);
-            assertEquals(expected, read, v);
+            // not X12, but read as a payer meant it (and still reported): "1.5E3", "+5"
+            assertEquals(expected != null ? expected : ElementReader.lenientDecimal(v), read, v);
             assertEquals(expected == null ? 1 : 0, issues.size(), v);
             if (expected != null) {
                 assertEquals(expected.scale(), read.scale(), v);
             }
+        }
+    }
+
+    @Test
+    void numbersX12DoesNotAllowAreReadAsMeantAndReported() {
+        String[][] cases = {{" 12.50", "12.50"}, {"12.50 ", "12.50"}, {"+5", "5"}, {"1E2", "100"}, {"-2.5e1", "-25"},
+            {"1 2", null}, {"12a", null}, {"1,000", null}, {" ", null}, {"1E999", null}};
+        for (String[] c : cases) {
+            List<X12Issue> issues = new ArrayList<>();
+            BigDecimal read = new ElementReader(issues::add).amount(Segment.of(D, "AMT", "B6", c[0]), 2);
+            if (c[1] == null) {
+                assertNull(read, c[0]);
+            } else {
+                assertEquals(0, new BigDecimal(c[1]).compareTo(read), c[0]);
+                assertEquals("AMT02 is not an X12 decimal number; read as " + read.toPlainString(), issues.get(0).message());
+            }
+            assertEquals(1, issues.size(), c[0]);
+            assertEquals(X12Error.INVALID_CHARACTER, issues.get(0).error(), c[0]);
         }
     }
 

@@ -95,4 +95,26 @@ class ClaimAcknowledgementSampleTest {
         assertEquals("454", line.statuses().get(0).codes().get(0).code());
         assertEquals(LocalDate.of(2023, 12, 1), line.serviceDates().from());
     }
+
+    @Test
+    void subscriberWithDependentsIsNotAClaimOfItsOwn() {
+        // a 277 (X212) as in stupidedi's claim-response.edi: subscriber HL 22 with HL04 = 1, the claim under its
+        // dependent HL 23; a subscriber HL with no children and no TRN is still reported
+        String x12 = "ISA*00*          *00*          *ZZ*PAYER          *ZZ*CH             *240102*0930*^*00501*000000006*0*P*:~"
+                + "GS*HN*PAYER*CH*20240102*0930*6*X*005010X212~ST*277*0001*005010X212~BHT*0010*08*R1*20240102*0930*DG~"
+                + "HL*1**20*1~NM1*PR*2*PAYER*****PI*12345~HL*2*1*21*1~NM1*41*2*CH*****46*X1~"
+                + "HL*3*2*19*1~NM1*1P*2*CLINIC*****XX*1666666666~"
+                + "HL*4*3*22*1~NM1*IL*1*MANN*JOHN****MI*345678901~"
+                + "HL*5*4*23~NM1*QC*1*MANN*JOSEPH~TRN*2*PCN-3~STC*F2:88:QC*20050612**150*0~"
+                + "HL*6*3*22*0~NM1*IL*1*DOE*JANE****MI*M2~"
+                + "SE*17*0001~GE*1*6~IEA*1*000000006~";
+        InboundFile f = InboundSamples.readText(x12);
+        ClaimAcknowledgement a = f.claimAcknowledgements().get(0);
+        assertEquals(2, a.claims().size(), "the dependent's claim and the childless subscriber; not the parent subscriber");
+        ClaimStatus c = a.claims().get(0);
+        assertEquals("PCN-3", c.patientControlNumber());
+        assertEquals("JOSEPH", c.patient().firstName());
+        assertEquals(1, f.issues().size(), f.issues().toString());
+        assertEquals(17, f.issues().get(0).position().segmentIndex(), "the childless subscriber HL*6 without a TRN");
+    }
 }

@@ -90,6 +90,22 @@ class InboundCodeTablesTest {
         assertEquals("Entity's drug enforcement agency (DEA) number.", status.description("150"));
         assertEquals("Entity's date of birth.", status.description("158"));
         assertTrue(status.description("562").startsWith("Entity's National Provider Identifier (NPI)"));
+        // 172-316 were wrong before 2026-11-22; checked against the 2013 copy of list 508 (rwjblue/hippo)
+        assertEquals("Transplant recipient's name, date of birth, gender, relationship to insured.", status.description("177"));
+        assertEquals("Submitted charges.", status.description("178"));
+        assertEquals("Date(s) of service.", status.description("187"));
+        assertEquals("NDC number.", status.description("218"));
+        assertEquals("Patient discharge status.", status.description("234"));
+        assertEquals("Principal diagnosis code.", status.description("254"));
+        assertEquals("Medical notes/report.", status.description("297"));
+        assertEquals("Claim combined with other claim(s).", status.description("103"));
+        // codes clearinghouses send in 277CA rejections, added from the list
+        assertEquals("Procedure code for services rendered.", status.description("454"));
+        assertEquals("Missing or invalid units of service.", status.description("476"));
+        assertEquals("Entity's Postal/Zip Code.", status.description("500"));
+        assertEquals("Invalid character.", status.description("511"));
+        assertEquals("Claim/service not submitted within the required timeframe (timely filing).", status.description("718"));
+        assertTrue(status.description("220").endsWith("(deactivated 07/01/2011)"));
         CodeSet group = CodeSet.named("claim-adjustment-group");
         assertEquals("Contractual Obligations", group.description("CO"));
         assertEquals("Patient Responsibility", group.description("PR"));

@@ -44,7 +44,8 @@ class InboundRealFilesTest {
      */
     private static final Set<String> LOWER_CASE = Set.of("quirks/q_lower.835", "quirks/q_allupper_lower_ids.835");
 
-    private record Totals(int transactions, int claims, BigDecimal paid, BigDecimal bpr, BigDecimal plb) {
+    private record Totals(int transactions, int claims, BigDecimal paid, BigDecimal bpr, BigDecimal plb,
+                          List<Integer> statusAndAcks) {
     }
 
     private static Path root() {
@@ -62,8 +63,12 @@ class InboundRealFilesTest {
                 for (String line : Files.readAllLines(root().resolve(dir).resolve("expected-totals.tsv"),
                         StandardCharsets.UTF_8)) {
                     String[] f = line.split("\t");
+                    List<Integer> rest = new ArrayList<>();
+                    for (int i = 6; i < f.length; i++) {
+                        rest.add(Integer.parseInt(f[i]));
+                    }
                     all.put(dir + "/" + f[0], new Totals(Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                            new BigDecimal(f[3]), new BigDecimal(f[4]), new BigDecimal(f[5])));
+                            new BigDecimal(f[3]), new BigDecimal(f[4]), new BigDecimal(f[5]), rest));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -129,6 +134,18 @@ class InboundRealFilesTest {
         assertEquals(0, want.paid().compareTo(paid), "sum of CLP04: " + paid);
         assertEquals(0, want.bpr().compareTo(bpr), "sum of BPR02: " + bpr);
         assertEquals(0, want.plb().compareTo(plb), "sum of PLB amounts: " + plb);
+        // 277: claims, service lines, STC segments (claim and line); 999: AK2, IK3, IK4
+        InboundFile f = InboundFile.read(root().resolve(file));
+        var claims277 = f.claimAcknowledgements().stream().flatMap(a -> a.claims().stream()).toList();
+        var responses = f.functionalAcks().stream().flatMap(a -> a.transactions().stream()).toList();
+        var segmentErrors = responses.stream().flatMap(t -> t.segmentErrors().stream()).toList();
+        List<Integer> got = List.of(claims277.size(),
+                claims277.stream().mapToInt(c -> c.lines().size()).sum(),
+                claims277.stream().mapToInt(c -> c.statuses().size()
+                        + c.lines().stream().mapToInt(l -> l.statuses().size()).sum()).sum(),
+                responses.size(), segmentErrors.size(),
+                segmentErrors.stream().mapToInt(e -> e.elementErrors().size()).sum());
+        assertEquals(want.statusAndAcks(), got, "277 claims/lines/STC, 999 AK2/IK3/IK4");
     }
 
     @Test
@@ -157,5 +174,23 @@ class InboundRealFilesTest {
             }
         });
         assertTrue(issues.stream().noneMatch(i -> i.error() == X12Error.GROUP_VERSION_NOT_SUPPORTED));
+    }
+
+    @Test
+    void aClaimStatusResponseWithDependentsHasAClaimPerTrnAndNoIssues() throws IOException {
+        // stupidedi's X212 claim-response: the subscriber HL*7 (22, HL04 1) has its claim under the dependent HL*8 (23)
+        InboundFile f = InboundFile.read(root().resolve("real/stupidedi__277__5010_X212_claim-response.edi"));
+        assertEquals(List.of(), f.issues());
+        var claims = f.claimAcknowledgements().get(0).claims();
+        assertEquals(List.of("ABCXYZ1", "ABCXYZ2", "ABCXYC3"), claims.stream().map(c -> c.patientControlNumber()).toList());
+        assertEquals("JOSEPH", claims.get(2).patient().firstName());
+        assertEquals(1, claims.get(2).lines().size());
+    }
+
+    @Test
+    void severalImplementationAcknowledgementsInOneGroupAreReadEach() throws IOException {
+        InboundFile f = InboundFile.read(root().resolve("real/pyx12__999__5010_834_lui_id_5010.999.txt"));
+        assertEquals(List.of(), f.issues());
+        assertEquals(4, f.functionalAcks().size());
     }
 }

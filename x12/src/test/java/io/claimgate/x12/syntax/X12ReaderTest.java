@@ -39,10 +39,11 @@ class X12ReaderTest {
 
     /**
      * Some payers cut the stream into fixed-width lines (80 columns, CR LF) whatever the segments, so line
-     * breaks fall inside the ISA, segment ids and amounts; the reader drops them and sees the same segments.
+     * breaks fall inside the ISA, segment ids and amounts; the reader drops them and sees the same segments. At
+     * 106 the first break falls right after the ISA terminator, and the next ones inside segments.
      */
     @ParameterizedTest
-    @ValueSource(ints = {80, 81, 132, 500})
+    @ValueSource(ints = {80, 81, 106, 132, 500})
     void readsAStreamWrappedIntoFixedWidthLines(int width) {
         String flat = X12Text.standard().interchange("000000001", CLAIM).text().replace("\n", "");
         StringBuilder wrapped = new StringBuilder();
@@ -59,6 +60,26 @@ class X12ReaderTest {
         assertEquals(List.of(), whole.issues());
         assertEquals(expected.texts(), trickled.texts());
         assertEquals(List.of(), trickled.issues());
+    }
+
+    /**
+     * An ISA whose ISA16 was left out, with a line break right after its 16th element separator: the line break
+     * is the terminator, the component separator falls back to ':', and the empty ISA16 is reported at ISA16.
+     */
+    @Test
+    void anIsaWithoutIsa16EndedByALineBreakIsRead() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text().replace("\n", "");
+        ReadResult expected = ReadResult.of(flat.getBytes(StandardCharsets.ISO_8859_1));
+        String lines = flat.replace("~", "\n");
+        int isa16 = lines.indexOf('\n') - 1;
+        assertEquals(':', lines.charAt(isa16));
+        ReadResult r = ReadResult.of((lines.substring(0, isa16) + lines.substring(isa16 + 1)).getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(expected.texts().size(), r.texts().size());
+        assertEquals(expected.texts().subList(1, expected.texts().size()), r.texts().subList(1, r.texts().size()));
+        assertEquals(new Delimiters('*', ':', '^', '\n'), r.delimiters().get(0));
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        assertEquals(X12Error.INVALID_COMPONENT_SEPARATOR, r.issues().get(0).error());
+        assertEquals("ISA16", r.issues().get(0).position().reference());
     }
 
     /** One segment per line is not wrapping: the line breaks are between segments and stay out of them. */
