@@ -92,6 +92,10 @@ final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the databases and the server log")
     boolean keep;
 
+    @Option(names = "--latency-log", paramLabel = "FILE", description = "write every single-claim request's due time, "
+            + "sending delay, latency (µs) and status to FILE as CSV")
+    String latencyLog;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -102,7 +106,8 @@ final class BenchLoadCommand implements Callable<Integer> {
                 chosen.add(LoadBenchConfig.Phase.valueOf(p.trim().toUpperCase(Locale.ROOT)));
             }
             config = new LoadBenchConfig(server, urlOptions, user, password, seed, batches, batchSize, batchClients, warmupClaims, rate,
-                    seconds, warmupSeconds, claimsPerTransaction, poolSize, workerThreads, serverJar, serverJvm, chosen, keep);
+                    seconds, warmupSeconds, claimsPerTransaction, poolSize, workerThreads, serverJar, serverJvm, chosen, keep,
+                    latencyLog);
         } catch (IllegalArgumentException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return 2;

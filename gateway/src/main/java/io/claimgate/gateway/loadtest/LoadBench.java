@@ -85,7 +85,8 @@ public final class LoadBench {
                     if (config.phases().contains(LoadBenchConfig.Phase.SINGLE)) {
                         progress("single claims at " + config.rate() + "/s");
                         report.singles(OpenLoop.run(server, apiKey, singles.claims(), config.rate(),
-                                config.rate() * config.warmupSeconds(), dbPid));
+                                config.rate() * config.warmupSeconds(), dbPid,
+                                config.latencyLog() == null ? null : Path.of(config.latencyLog())));
                     }
                 }
             } finally {

@@ -10,13 +10,14 @@ import java.util.Set;
  * uploads at a time), the single-claim phase ({@code rate} requests a second for {@code seconds}, after
  * {@code warmupSeconds}), the server's settings ({@code claimsPerTransaction}, {@code poolSize} and
  * {@code workerThreads}, 0 for the server's default), the jar it runs from ({@code serverJar}, null for
- * this one; another build compares before and after) and its JVM options.
+ * this one; another build compares before and after) and its JVM options; {@code latencyLog}: a CSV file for
+ * every single request's timing, or null.
  */
 public record LoadBenchConfig(String serverUrl, String urlOptions, String user, String password, long seed, int batches, int batchSize,
                               int batchClients, int warmupClaims, int rate, int seconds, int warmupSeconds,
                               int claimsPerTransaction, int poolSize, int workerThreads, String serverJar,
                               List<String> serverJvmOptions,
-                              Set<Phase> phases, boolean keep) {
+                              Set<Phase> phases, boolean keep, String latencyLog) {
     /** The parts of the bench. */
     public enum Phase {
         /** Plain JDBC batch insert of the same rows. */

@@ -1,18 +1,21 @@
 package io.claimgate.gateway.loadtest;
 
 import io.claimgate.x12.claim.ClaimKind;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
+import java.io.BufferedReader;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicIntegerArray;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Phase (b): single claims to {@code POST /v1/claims/{professional|institutional}} at a fixed rate, open
@@ -20,6 +23,11 @@ import java.util.concurrent.locks.LockSupport;
  * were answered, and its latency runs from that due time to the answer, so a stalled server is charged for
  * every request it held up (no coordinated omission). A warm-up at the same rate comes first and is not
  * counted.
+ *
+ * <p>The requests are written out beforehand as complete HTTP/1.1 requests and sent by {@link OpenLoopSender}
+ * in a JVM of its own with a small heap: the bench's JVM holds the generated claims (hundreds of MB), and its
+ * collections and compilations, and an HTTP client that allocates per request, would otherwise be measured as
+ * the gateway's latency.
  */
 final class OpenLoop {
     /** Latencies of the counted requests and how many were not answered 201. */
@@ -41,64 +49,106 @@ final class OpenLoop {
     private OpenLoop() {
     }
 
+    /**
+     * Runs the phase; {@code latencyLog}, when not null, gets one CSV line per request (warm-up included): due
+     * time (epoch microseconds), sending delay and latency in microseconds, status.
+     */
     static Result run(ServerProcess server, String apiKey, List<ClaimSet.Claim> claims, int rate, int warmupRequests,
-                      long databasePid) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        int n = claims.size();
-        long interval = TimeUnit.SECONDS.toNanos(1) / rate;
-        long[] latency = new long[n];
-        AtomicIntegerArray status = new AtomicIntegerArray(n);
-        AtomicReference<String> ioError = new AtomicReference<>();
-        @SuppressWarnings("unchecked")
-        CompletableFuture<Void>[] done = new CompletableFuture[n];
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        CpuClock.Interval cpu = null;
-        for (int i = 0; i < n; i++) {
-            long due = start + i * interval;
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            if (i == warmupRequests) {
-                cpu = new CpuClock.Interval(server.pid(), databasePid);
-            }
-            ClaimSet.Claim c = claims.get(i);
-            String path = c.kind() == ClaimKind.PROFESSIONAL ? "/v1/claims/professional" : "/v1/claims/institutional";
-            HttpRequest request = HttpRequest.newBuilder(server.uri(path))
-                    .header("Authorization", "Bearer " + apiKey)
-                    .header("Content-Type", "application/json")
-                    .timeout(Duration.ofSeconds(30))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(c.json())).build();
-            int index = i;
-            done[i] = http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                    .handle((r, e) -> {
-                        latency[index] = System.nanoTime() - due;
-                        status.set(index, e == null ? r.statusCode() : -1);
-                        if (e != null) {
-                            Throwable cause = e.getCause() != null ? e.getCause() : e;
-                            ioError.compareAndSet(null, cause.getClass().getSimpleName() + ": " + cause.getMessage());
-                        }
-                        return null;
-                    });
-        }
+                      long databasePid, Path latencyLog) throws IOException, InterruptedException {
+        Path requests = Files.createTempFile("claimgate-bench-requests-", ".bin");
+        Path results = Files.createTempFile("claimgate-bench-results-", ".bin");
         try {
-            CompletableFuture.allOf(done).get(60, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException | TimeoutException e) {
-            // counted below: a request without an answer has status 0
+            writeRequests(requests, server, apiKey, claims, latencyLog != null);
+            List<String> command = new ArrayList<>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            // A small heap that the sender barely touches (no allocation per request once warm): no pauses to speak of.
+            command.addAll(List.of("-Xms64m", "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                    OpenLoopSender.class.getName(), server.uri("/").getHost(), Integer.toString(server.uri("/").getPort()),
+                    Integer.toString(rate), Integer.toString(warmupRequests), requests.toString(), results.toString()));
+            Process sender = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            CpuClock.Interval cpu = null;
+            CpuClock.Usage usage = null;
+            long start = System.nanoTime();
+            long wall = 0;
+            long startMicros = 0;
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(sender.getInputStream(), StandardCharsets.US_ASCII))) {
+                String line;
+                while ((line = lines.readLine()) != null) {
+                    if (line.startsWith("start ")) {
+                        startMicros = Long.parseLong(line.substring(6));
+                    } else if (line.equals("counting")) {
+                        cpu = new CpuClock.Interval(server.pid(), databasePid);
+                    } else if (line.startsWith("finished")) {
+                        usage = cpu == null ? null : cpu.stop();
+                        wall = System.nanoTime() - start;
+                    }
+                }
+            }
+            if (!sender.waitFor(30, TimeUnit.SECONDS)) {
+                sender.destroyForcibly();
+            }
+            if (sender.exitValue() != 0 || usage == null && cpu != null) {
+                throw new IOException("the single-claim sender stopped with exit code " + sender.exitValue());
+            }
+            return result(results, claims.size(), rate, warmupRequests, wall, usage, latencyLog, startMicros);
+        } finally {
+            Files.deleteIfExists(requests);
+            Files.deleteIfExists(results);
         }
-        long wall = System.nanoTime() - start;
-        CpuClock.Usage usage = cpu == null ? null : cpu.stop();
+    }
+
+    /** The requests as {@link OpenLoopSender.RequestFile} reads them. */
+    private static void writeRequests(Path file, ServerProcess server, String apiKey, List<ClaimSet.Claim> claims,
+                                      boolean numbered) throws IOException {
+        String host = server.uri("/").getHost() + ":" + server.uri("/").getPort();
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16))) {
+            out.writeInt(claims.size());
+            for (int i = 0; i < claims.size(); i++) {
+                ClaimSet.Claim c = claims.get(i);
+                String path = c.kind() == ClaimKind.PROFESSIONAL ? "/v1/claims/professional" : "/v1/claims/institutional";
+                byte[] head = ("POST " + path + " HTTP/1.1\r\nHost: " + host + "\r\nUser-Agent: claimgate-bench-load\r\n"
+                        + "Authorization: Bearer " + apiKey + "\r\nContent-Type: application/json\r\n"
+                        + (numbered ? "X-Bench-Request: " + i + "\r\n" : "")
+                        + "Content-Length: " + c.json().length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                out.writeInt(head.length + c.json().length);
+                out.write(head);
+                out.write(c.json());
+            }
+        }
+    }
+
+    private static Result result(Path results, int n, int rate, int warmupRequests, long wall, CpuClock.Usage usage,
+                                 Path latencyLog, long startMicros) throws IOException {
+        long[] latency = new long[n];
+        int[] status = new int[n];
+        long[] sendDelay = new long[n];
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(results), 1 << 16))) {
+            for (int i = 0; i < n; i++) {
+                latency[i] = in.readLong();
+                status[i] = in.readInt();
+                sendDelay[i] = in.readLong();
+            }
+        }
+        if (latencyLog != null) {
+            long interval = TimeUnit.SECONDS.toNanos(1) / rate;
+            try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(latencyLog))) {
+                w.println("request,counted,due_epoch_us,send_delay_us,latency_us,status");
+                for (int i = 0; i < n; i++) {
+                    w.println(i + "," + (i >= warmupRequests) + "," + (startMicros + i * interval / 1000) + "," + sendDelay[i] / 1000 + ","
+                            + latency[i] / 1000 + "," + status[i]);
+                }
+            }
+        }
         int counted = n - warmupRequests;
         long[] kept = new long[counted];
         int errors = 0;
         String firstError = null;
         for (int i = warmupRequests; i < n; i++) {
-            kept[i - warmupRequests] = status.get(i) == 0 ? Long.MAX_VALUE : latency[i];
-            if (status.get(i) != 201) {
+            kept[i - warmupRequests] = status[i] == 0 ? Long.MAX_VALUE : latency[i];
+            if (status[i] != 201) {
                 errors++;
                 if (firstError == null) {
-                    firstError = status.get(i) == 0 ? "no answer" : status.get(i) < 0 ? "I/O error " + ioError.get() : "HTTP " + status.get(i);
+                    firstError = status[i] == 0 ? "no answer" : status[i] < 0 ? "I/O error" : "HTTP " + status[i];
                 }
             }
         }

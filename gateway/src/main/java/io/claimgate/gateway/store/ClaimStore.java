@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,25 +37,105 @@ public final class ClaimStore {
     /** Patient control numbers looked up per query (well under the server's limit on placeholders). */
     private static final int LOOKUP_GROUP = 1000;
 
+    /** Groups written at a time: one can run its statements while another waits for its commit. */
+    private static final int GROUP_WRITERS = 2;
+    /** Claims in one group at most. */
+    private static final int GROUP_SIZE = 100;
+
     private final Transactions tx;
     private final Clock clock;
+    private final GroupCommit<NewClaim, ClaimIntake> groups;
 
     public ClaimStore(DataSource dataSource, Clock clock) {
         this.tx = new Transactions(Objects.requireNonNull(dataSource, "dataSource"));
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.groups = new GroupCommit<>(GROUP_WRITERS, GROUP_SIZE, this::insertGroup);
     }
 
     /**
      * Stores a validated claim with status RECEIVED and its first history event, committed before this
      * returns. An original (frequency 1) whose submitter already stored an original with the same patient
      * control number is not stored again: the same content gives {@link ClaimIntake.Duplicate} with the
-     * stored claim, different content {@link ClaimIntake.Conflict}.
+     * stored claim, different content {@link ClaimIntake.Conflict}. Claims stored by several threads at once
+     * share a transaction ({@link GroupCommit}); each call still returns only after the commit holding its claim.
      */
     public ClaimIntake insert(NewClaim claim) {
         Objects.requireNonNull(claim, "claim");
+        ClaimIntake intake = groups.submit(claim);
+        if (intake instanceof ClaimIntake.Created created) {
+            StoredClaim stored = created.claim();
+            LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
+                    .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
+                            stored.kind(), stored.status(), claim.cause());
+        }
+        return intake;
+    }
+
+    /**
+     * Stores the claims that {@link GroupCommit} gathered, in one transaction when there are several: one
+     * look-up of the originals among them, the claims and their events as two JDBC batches, one commit. A claim
+     * whose original is already stored, or whose patient control number another claim of the group already
+     * takes, is stored after that commit on its own ({@link #insertOne}), and so is the whole group when the
+     * transaction fails on a constraint (a batch stored one of its originals meanwhile).
+     */
+    private List<ClaimIntake> insertGroup(List<NewClaim> claims) {
+        if (claims.size() == 1) {
+            return List.of(insertOne(claims.get(0)));
+        }
+        ClaimIntake[] results = new ClaimIntake[claims.size()];
+        List<Integer> later = new ArrayList<>();
+        try {
+            tx.run("insert claims", c -> {
+                Map<String, Map<String, Original>> found = new HashMap<>();
+                Map<String, List<String>> numbers = new HashMap<>();
+                for (NewClaim n : claims) {
+                    if (n.original()) {
+                        numbers.computeIfAbsent(n.submitterId(), k -> new ArrayList<>()).add(n.patientControlNumber());
+                    }
+                }
+                for (Map.Entry<String, List<String>> e : numbers.entrySet()) {
+                    found.put(e.getKey(), originals(c, e.getKey(), e.getValue()));
+                }
+                List<NewClaim> fresh = new ArrayList<>(claims.size());
+                List<Integer> freshAt = new ArrayList<>(claims.size());
+                Set<List<String>> taken = new HashSet<>();
+                for (int i = 0; i < claims.size(); i++) {
+                    NewClaim n = claims.get(i);
+                    if (n.original() && (found.get(n.submitterId()).containsKey(n.patientControlNumber())
+                            || !taken.add(List.of(n.submitterId(), n.patientControlNumber())))) {
+                        later.add(i);
+                    } else {
+                        fresh.add(n);
+                        freshAt.add(i);
+                    }
+                }
+                List<StoredClaim> stored = insertAll(c, fresh);
+                for (int k = 0; k < stored.size(); k++) {
+                    results[freshAt.get(k)] = new ClaimIntake.Created(stored.get(k));
+                }
+                return null;
+            });
+        } catch (StoreException e) {
+            if (!(e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s))) {
+                throw e;
+            }
+            List<ClaimIntake> out = new ArrayList<>(claims.size());
+            for (NewClaim n : claims) {
+                out.add(insertOne(n));
+            }
+            return out;
+        }
+        for (int i : later) {
+            results[i] = insertOne(claims.get(i));
+        }
+        return List.of(results);
+    }
+
+    /** One claim in its own transaction: look-up of the original and insert, one commit. */
+    private ClaimIntake insertOne(NewClaim claim) {
         try {
             // Look-up and insert in one transaction: one connection and one commit per claim.
-            ClaimIntake intake = tx.run("insert claim", c -> {
+            return tx.run("insert claim", c -> {
                 if (claim.original()) {
                     Optional<StoredClaim> existing = findOriginal(c, claim.submitterId(), claim.patientControlNumber());
                     if (existing.isPresent()) {
@@ -62,13 +144,6 @@ public final class ClaimStore {
                 }
                 return new ClaimIntake.Created(insert(c, claim));
             });
-            if (intake instanceof ClaimIntake.Created created) {
-                StoredClaim stored = created.claim();
-                LOG.atInfo().addKeyValue(LogFields.CLAIM_ID, stored.id()).addKeyValue(LogFields.SUBMITTER_ID, stored.submitterId())
-                        .log("claim {} submitter={} kind={} status {} cause={}", stored.id(), stored.submitterId(),
-                                stored.kind(), stored.status(), claim.cause());
-            }
-            return intake;
         } catch (StoreException e) {
             // Another request stored the same original between the look-up and the insert.
             if (claim.original() && e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s)) {
