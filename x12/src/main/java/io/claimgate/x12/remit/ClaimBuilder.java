@@ -20,8 +20,6 @@ import java.util.List;
  */
 final class ClaimBuilder {
     private static final DateRange NO_DATES = new DateRange(null, null);
-    private LocalDate lastDay;        // the last one-day range made, shared (a record: immutable)
-    private DateRange lastDayRange;
     private final ElementReader values;
 
     // the claim: CLP and what follows it
@@ -90,7 +88,8 @@ final class ClaimBuilder {
     private final List<Adjustment> lineAdjustments = new ArrayList<>();
     private final List<Remark> lineRemarks = new ArrayList<>();
 
-    private final String[] parts = new String[7]; // the components of a procedure being read
+    private final ProcedureCache procedures = new ProcedureCache();
+    private final DateRange[] days = new DateRange[64]; // one-day ranges made, by date (see range)
 
     ClaimBuilder(ElementReader values) {
         this.values = values;
@@ -243,8 +242,8 @@ final class ClaimBuilder {
         if (!s.has(1)) {
             values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
         }
-        procedure = ElementReader.procedure(s, 1, parts);
-        submittedProcedure = ElementReader.procedure(s, 6, parts);
+        procedure = procedures.get(s, 1);
+        submittedProcedure = procedures.get(s, 6);
         revenueCode = s.element(4);
         lineOpen = true;
         svcIndex = s.index();
@@ -353,15 +352,16 @@ final class ClaimBuilder {
             values.report(X12Issue.error(X12Error.INVALID_DATE, clpPosition(), "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        if (from == to) { // one day (DTM*472), or none: consecutive lines are mostly of the same day
-            if (from == null) {
+        if (from == to) { // one day (DTM*472), or none: the lines of a remittance share a few days, so one range
+            if (from == null) {  // (a record: immutable) serves every line of that day
                 return NO_DATES;
             }
-            if (from != lastDay) {
-                lastDay = from;
-                lastDayRange = new DateRange(from, from);
+            int slot = from.hashCode() * 0x9E3779B1 >>> 26; // the top 6 bits of a multiplicative hash: 64 slots
+            DateRange day = days[slot];
+            if (day == null || day.from() != from) {
+                day = days[slot] = new DateRange(from, from);
             }
-            return lastDayRange;
+            return day;
         }
         return new DateRange(from, to);
     }
