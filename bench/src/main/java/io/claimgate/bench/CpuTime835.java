@@ -10,7 +10,8 @@ import java.util.function.LongSupplier;
  * The passes of {@link Read835Benchmark} over the same 835 bytes, taking turns pass after pass in one run, each
  * timed by the CPU time of the running thread and by the wall clock (as {@code CpuTimeAll} does for the 837).
  * MB per CPU-second is what each reader costs on one core whatever else the machine runs; the ratios come from
- * interleaved passes.
+ * interleaved passes. {@code inbound835All} is the typed pass with a listener that asks every claim, line and
+ * adjustment for every value (the records make their BigDecimals and positions when asked).
  *
  * <pre>java -Xmx2g -cp bench/target/benchmarks.jar io.claimgate.bench.CpuTime835 [sizeMb] [rounds] [warmupRounds]</pre>
  *
@@ -47,7 +48,8 @@ public final class CpuTime835 {
                     long[] n = {0};
                     Passes.staediStrings(data, s -> n[0] += s.length());
                     return n[0];
-                }));
+                }),
+                new Pass("inbound835All", () -> Remit835Passes.everything(data).touched));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double mb = data.length / 1e6;
         int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 2;
@@ -73,6 +75,8 @@ public final class CpuTime835 {
         }
         System.out.printf("ratio inbound835 / staediStrings: %.1f x (CPU), %.1f x (wall)%n",
                 median(cpu[0]) / median(cpu[4]), median(wall[0]) / median(wall[4]));
+        System.out.printf("ratio inbound835All / staediStrings: %.1f x (CPU), %.1f x (wall)%n",
+                median(cpu[5]) / median(cpu[4]), median(wall[5]) / median(wall[4]));
         System.out.printf("ratio x12ReaderStrings / staediStrings: %.1f x (CPU), %.1f x (wall)%n",
                 median(cpu[2]) / median(cpu[4]), median(wall[2]) / median(wall[4]));
         System.out.printf("ratio x12ReaderLengths / staediLengths: %.1f x (CPU), %.1f x (wall)%n",

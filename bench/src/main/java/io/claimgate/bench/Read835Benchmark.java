@@ -19,7 +19,8 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * One large 835 ({@link Remit835Source}, {@code sizeMb} MB, default 100) read from the same {@code byte[]} by:
  * {@code inbound835}, the typed reader {@code InboundReader} with a listener summing CLP04 per claim (every claim
- * and line parsed, balanced and handed out); {@code x12ReaderStrings}, {@code X12Reader} with every element as a
+ * and line parsed, balanced and handed out); {@code inbound835All}, the same with a listener that asks every claim,
+ * line and adjustment for every value; {@code x12ReaderStrings}, {@code X12Reader} with every element as a
  * String; {@code staediStrings}, StAEDI with every event's text. One operation is one pass over the file; {@code :mb}
  * is MB/s. The fork gets {@code -Xmx2g} for the array.
  */
@@ -66,6 +67,14 @@ public class Read835Benchmark {
         Remit835Passes.Sums sums = Remit835Passes.inbound(data);
         t.mb += data.length / 1e6;
         return sums.paid;
+    }
+
+    /** As {@code inbound835}, the listener asking every claim, line and adjustment for every value. */
+    @Benchmark
+    public long inbound835All(Throughput t) {
+        Remit835Passes.Everything e = Remit835Passes.everything(data);
+        t.mb += data.length / 1e6;
+        return e.touched;
     }
 
     @Benchmark

@@ -3,9 +3,11 @@ package io.claimgate.bench;
 import io.claimgate.x12.read.InboundListener;
 import io.claimgate.x12.read.InboundReader;
 import io.claimgate.x12.read.InboundResult;
+import io.claimgate.x12.remit.Adjustment;
 import io.claimgate.x12.remit.ClaimPayment;
 import io.claimgate.x12.remit.RemittanceHeader;
 import io.claimgate.x12.remit.RemittanceSummary;
+import io.claimgate.x12.remit.ServicePayment;
 import io.claimgate.x12.syntax.X12Issue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -17,7 +19,7 @@ final class Remit835Passes {
     }
 
     /** Running totals of one read; nothing of a claim is kept after its {@link #claim} call. */
-    static final class Sums implements InboundListener {
+    static class Sums implements InboundListener {
         long claims;
         BigDecimal paid = BigDecimal.ZERO;
         BigDecimal plb = BigDecimal.ZERO;
@@ -53,6 +55,58 @@ final class Remit835Passes {
                     claims, paid.toPlainString(), plb.toPlainString(), unbalancedTransactions, issues,
                     firstIssue == null ? "" : " (first: " + firstIssue + ")");
         }
+    }
+
+    /**
+     * As {@link Sums}, and asks every claim for every value it holds, lines and adjustments included (each amount
+     * as a BigDecimal, each position): what a consumer that uses the whole record (a JSON writer, a posting
+     * system) costs on top of the reading, since the records make some values only when asked.
+     */
+    static final class Everything extends Sums {
+        long touched;
+
+        @Override
+        public void claim(RemittanceHeader header, ClaimPayment claim) {
+            super.claim(header, claim);
+            touched += touch(claim.kind(), claim.headerNumber(), claim.patientControlNumber(), claim.status(),
+                    claim.statusDescription(), claim.charge(), claim.paid(), claim.patientResponsibility(),
+                    claim.filingIndicator(), claim.payerClaimControlNumber(), claim.facilityCode(), claim.frequency(),
+                    claim.drgCode(), claim.patient(), claim.insured(), claim.correctedPatient(),
+                    claim.renderingProvider(), claim.otherParties(), claim.statementPeriod(), claim.receivedDate(),
+                    claim.remarks(), claim.references(), claim.amounts(), claim.position());
+            for (Adjustment a : claim.adjustments()) {
+                touched += adjustment(a);
+            }
+            for (ServicePayment l : claim.lines()) {
+                touched += touch(l.procedure(), l.charge(), l.paid(), l.revenueCode(), l.unitsPaid(),
+                        l.submittedProcedure(), l.unitsBilled(), l.serviceDates(), l.lineItemControlNumber(),
+                        l.allowedAmount(), l.references(), l.remarks(), l.position());
+                for (Adjustment a : l.adjustments()) {
+                    touched += adjustment(a);
+                }
+            }
+        }
+
+        private static int adjustment(Adjustment a) {
+            return touch(a.group(), a.groupDescription(), a.reason(), a.reasonDescription(), a.amount(), a.quantity(),
+                    a.position());
+        }
+
+        /** How many of {@code values} are present (so the JIT cannot drop the calls that made them). */
+        private static int touch(Object... values) {
+            int n = 0;
+            for (Object v : values) {
+                n += v == null ? 0 : 1;
+            }
+            return n;
+        }
+    }
+
+    /** {@link #inbound(byte[])} with the {@link Everything} listener. */
+    static Everything everything(byte[] data) {
+        Everything e = new Everything();
+        e.result = InboundReader.read(new ByteArrayInputStream(data), e);
+        return e;
     }
 
     /** Reads the 835 in {@code in} to its end with {@link InboundReader}, summing CLP04 per claim. */

@@ -96,6 +96,51 @@ public final class ElementReader {
         return d;
     }
 
+    /** {@link #amountBits} of an absent (or unreadable) amount. */
+    public static final long NO_AMOUNT = Long.MIN_VALUE;
+    /** {@link #amountBits} of an amount that only a BigDecimal holds: {@link #lastBig()}. */
+    public static final long BIG_AMOUNT = Long.MIN_VALUE + 1;
+    private BigDecimal lastBig;
+
+    /**
+     * As {@link #amount}, without making a BigDecimal for the common short form: element {@code i} packed as
+     * {@code unscaled << 2 | scale} (see {@link Segment#shortDecimal}), {@link #NO_AMOUNT} when absent or unreadable
+     * (then reported), or {@link #BIG_AMOUNT} when it has more digits or decimals: then {@link #lastBig()} holds it.
+     * {@code BigDecimal.valueOf(bits >> 2, (int) bits & 3)} is what {@link #amount} gives. Sets {@link #lastCents()}.
+     */
+    public long amountBits(Segment s, int i) {
+        long bits = s.shortDecimal(i);
+        if (bits != Segment.NOT_SHORT_DECIMAL) {
+            lastCents = (bits >> 2) * CENTS_PER_UNIT[(int) bits & 3];
+            return bits;
+        }
+        return big(amount(s, i));
+    }
+
+    /** As {@link #requiredAmount} (missing or unreadable: reported, and zero), in the form of {@link #amountBits}. */
+    public long requiredAmountBits(Segment s, int i, String what) {
+        long bits = s.shortDecimal(i);
+        if (bits != Segment.NOT_SHORT_DECIMAL) {
+            lastCents = (bits >> 2) * CENTS_PER_UNIT[(int) bits & 3];
+            return bits;
+        }
+        BigDecimal d = requiredAmount(s, i, what);
+        return d.signum() == 0 && d.scale() == 0 ? 0 : big(d);
+    }
+
+    private long big(BigDecimal d) {
+        if (d == null) {
+            return NO_AMOUNT;
+        }
+        lastBig = d;
+        return BIG_AMOUNT;
+    }
+
+    /** The amount that the last {@link #amountBits} or {@link #requiredAmountBits} gave as {@link #BIG_AMOUNT}. */
+    public BigDecimal lastBig() {
+        return lastBig;
+    }
+
     /** Element {@code i} as a CCYYMMDD date, or null when absent or not a real date (then reported). */
     public LocalDate date(Segment s, int i) {
         int n = s.length(i);

@@ -49,6 +49,19 @@ final class Cents {
             big = big.add(amount);
         }
 
+        /** Adds the amount of {@link Amount} {@code bits} (with {@code big} when they say so), of {@code amountCents}. */
+        void add(long bits, BigDecimal big, long amountCents) {
+            if (this.big == null && bits != Amount.BIG && bits != Amount.NONE) {
+                long sum = Cents.add(cents, amountCents);
+                if (sum != NONE) {
+                    cents = sum;
+                    scale = Math.max(scale, (int) bits & 3);
+                    return;
+                }
+            }
+            add(Amount.value(bits, big), amountCents);
+        }
+
         BigDecimal value() {
             return big != null ? big : BigDecimal.valueOf(cents / PER_UNIT[scale], scale);
         }

@@ -20,23 +20,26 @@ import java.util.List;
  */
 final class ClaimBuilder {
     private static final DateRange NO_DATES = new DateRange(null, null);
-    private LocalDate lastDay;        // the last one-day range made, shared (a record: immutable)
-    private DateRange lastDayRange;
     private final ElementReader values;
 
     // the claim: CLP and what follows it
     private String headerNumber;
     private String patientControlNumber;
     private String status;
-    private BigDecimal charge;
-    private BigDecimal paid;
-    private BigDecimal patientResponsibility;
+    private long chargeBits;          // amounts as Amount bits, with the BigDecimal when Amount.BIG
+    private BigDecimal chargeBig;
+    private long paidBits;
+    private BigDecimal paidBig;
+    private long responsibilityBits;
+    private BigDecimal responsibilityBig;
     private String filingIndicator;
     private String payerClaimControlNumber;
     private String facilityCode;
     private String frequency;
     private String drgCode;
-    private Position position;
+    private long clpIndex;            // the CLP segment: its position, made when needed
+    private int clpInTransaction;
+    private long clpOffset;
     private Party patient;
     private Party insured;
     private Party corrected;
@@ -57,19 +60,27 @@ final class ClaimBuilder {
     private long lineCasTotalCents;
     private boolean linesBalance;
 
-    // the open service line (SVC and what follows it); linePosition is null when none is open
-    private Position linePosition;
+    // the open service line (SVC and what follows it); lineOpen is false when none is open
+    private boolean lineOpen;
+    private long svcIndex;
+    private int svcInTransaction;
+    private long svcOffset;
     private Procedure procedure;
     private Procedure submittedProcedure;
     private String revenueCode;
-    private BigDecimal lineCharge;
-    private BigDecimal linePaid;
-    private BigDecimal unitsPaid;
-    private BigDecimal unitsSubmitted;
+    private long lineChargeBits;
+    private BigDecimal lineChargeBig;
+    private long linePaidBits;
+    private BigDecimal linePaidBig;
+    private long unitsPaidBits;
+    private BigDecimal unitsPaidBig;
+    private long unitsSubmittedBits;
+    private BigDecimal unitsSubmittedBig;
     private LocalDate lineFrom;
     private LocalDate lineTo;
     private String lineControl = "";
-    private BigDecimal allowed;
+    private long allowedBits = Amount.NONE;
+    private BigDecimal allowedBig;
     private long lineChargeCents;
     private long linePaidCents;
     private long lineCasCents;
@@ -77,7 +88,8 @@ final class ClaimBuilder {
     private final List<Adjustment> lineAdjustments = new ArrayList<>();
     private final List<Remark> lineRemarks = new ArrayList<>();
 
-    private final String[] parts = new String[7]; // the components of a procedure being read
+    private final ProcedureCache procedures = new ProcedureCache();
+    private final DateRange[] days = new DateRange[64]; // one-day ranges made, by date (see range)
 
     ClaimBuilder(ElementReader values) {
         this.values = values;
@@ -88,20 +100,52 @@ final class ClaimBuilder {
         this.headerNumber = headerNumber;
         patientControlNumber = values.required(clp, 1, "Patient control number");
         status = values.required(clp, 2, "Claim status code");
-        charge = values.requiredAmount(clp, 3, "Total claim charge amount");
+        chargeBits = values.requiredAmountBits(clp, 3, "Total claim charge amount");
+        chargeBig = big(chargeBits);
         chargeCents = values.lastCents();
-        paid = values.requiredAmount(clp, 4, "Claim payment amount");
+        paidBits = values.requiredAmountBits(clp, 4, "Claim payment amount");
+        paidBig = big(paidBits);
         paidCents = values.lastCents();
         claimCasCents = 0;
         lineCasTotalCents = 0;
         linesBalance = true;
-        patientResponsibility = values.amount(clp, 5);
+        responsibilityBits = values.amountBits(clp, 5);
+        responsibilityBig = big(responsibilityBits);
         filingIndicator = clp.element(6);
         payerClaimControlNumber = clp.element(7);
         facilityCode = clp.element(8);
         frequency = clp.element(9);
         drgCode = clp.element(11);
-        position = clp.position();
+        clpIndex = clp.index();
+        clpInTransaction = clp.positionInTransaction();
+        clpOffset = clp.offset();
+    }
+
+    /** The BigDecimal to keep beside {@code bits}: the reader's last one when the bits say BIG, else null. */
+    private BigDecimal big(long bits) {
+        return bits == Amount.BIG ? values.lastBig() : null;
+    }
+
+    /** The CLP segment's position (made for an issue). */
+    private Position clpPosition() {
+        return new Position(clpIndex, clpInTransaction, "CLP", 0, 0, 0, clpOffset);
+    }
+
+    /** CLP03 and CLP04 as {@link Amount} bits, and the BigDecimal beside each. */
+    long chargeBits() {
+        return chargeBits;
+    }
+
+    BigDecimal chargeBig() {
+        return chargeBig;
+    }
+
+    long paidBits() {
+        return paidBits;
+    }
+
+    BigDecimal paidBig() {
+        return paidBig;
     }
 
     String patientControlNumber() {
@@ -140,16 +184,16 @@ final class ClaimBuilder {
     boolean segment(Segment s) {
         switch (s.idCode()) {
             case Ids.SVC -> svc(s);
-            case Ids.CAS -> cas(s, linePosition != null);
+            case Ids.CAS -> cas(s, lineOpen);
             case Ids.LQ -> {
-                if (linePosition == null) {
+                if (!lineOpen) {
                     return false;
                 }
                 String code = s.element(2);
                 lineRemarks.add(new Remark("LQ", code, RemitCodes.describe(RemitCodes.REMARK, code)));
             }
             case Ids.NM1 -> {
-                if (linePosition != null) {
+                if (lineOpen) {
                     return false;
                 }
                 nm1(s);
@@ -158,16 +202,17 @@ final class ClaimBuilder {
             case Ids.MOA -> remarks(s, "MOA", MOA_REMARKS);
             case Ids.DTM -> dtm(s);
             case Ids.REF -> {
-                if (linePosition != null && s.elementEquals(1, "6R")) {
+                if (lineOpen && s.elementEquals(1, "6R")) {
                     lineControl = s.element(2);
                 } else {
-                    (linePosition != null ? lineRefs : references).add(new Reference(s.element(1), s.element(2)));
+                    (lineOpen ? lineRefs : references).add(new Reference(s.element(1), s.element(2)));
                 }
             }
             case Ids.AMT -> {
-                if (linePosition != null && s.elementEquals(1, "B6")) {
-                    allowed = values.amount(s, 2);
-                } else if (linePosition != null) {
+                if (lineOpen && s.elementEquals(1, "B6")) {
+                    allowedBits = values.amountBits(s, 2);
+                    allowedBig = big(allowedBits);
+                } else if (lineOpen) {
                     lineRefs.add(new Reference(s.element(1), s.element(2)));
                 } else {
                     amounts.add(new Reference(s.element(1), s.element(2)));
@@ -183,20 +228,27 @@ final class ClaimBuilder {
 
     private void svc(Segment s) {
         closeLine();
-        lineCharge = values.requiredAmount(s, 2, "Line item charge amount");
+        lineChargeBits = values.requiredAmountBits(s, 2, "Line item charge amount");
+        lineChargeBig = big(lineChargeBits);
         lineChargeCents = values.lastCents();
-        linePaid = values.requiredAmount(s, 3, "Line item provider payment amount");
+        linePaidBits = values.requiredAmountBits(s, 3, "Line item provider payment amount");
+        linePaidBig = big(linePaidBits);
         linePaidCents = values.lastCents();
         lineCasCents = 0;
-        unitsPaid = values.amount(s, 5);
-        unitsSubmitted = values.amount(s, 7);
+        unitsPaidBits = values.amountBits(s, 5);
+        unitsPaidBig = big(unitsPaidBits);
+        unitsSubmittedBits = values.amountBits(s, 7);
+        unitsSubmittedBig = big(unitsSubmittedBits);
         if (!s.has(1)) {
             values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 1, "SVC01 (procedure) is missing");
         }
-        procedure = ElementReader.procedure(s, 1, parts);
-        submittedProcedure = ElementReader.procedure(s, 6, parts);
+        procedure = procedures.get(s, 1);
+        submittedProcedure = procedures.get(s, 6);
         revenueCode = s.element(4);
-        linePosition = s.position();
+        lineOpen = true;
+        svcIndex = s.index();
+        svcInTransaction = s.positionInTransaction();
+        svcOffset = s.offset();
     }
 
     private void nm1(Segment s) {
@@ -211,7 +263,7 @@ final class ClaimBuilder {
     }
 
     private void dtm(Segment s) {
-        if (linePosition != null) {
+        if (lineOpen) {
             if (s.elementEquals(1, "472")) {
                 lineFrom = values.date(s, 2);
                 lineTo = lineFrom;
@@ -263,48 +315,53 @@ final class ClaimBuilder {
                 values.report(X12Issue.error(X12Error.CONDITIONAL_ELEMENT_MISSING, s.position(r),
                         s.position(r).reference() + " (adjustment reason code) is missing although an amount is given"));
             }
-            BigDecimal amount = values.requiredAmount(s, r + 1, "Adjustment amount");
+            long amount = values.requiredAmountBits(s, r + 1, "Adjustment amount");
+            BigDecimal amountBig = big(amount);
             if (line) {
                 lineCasCents = Cents.add(lineCasCents, values.lastCents());
             } else {
                 claimCasCents = Cents.add(claimCasCents, values.lastCents());
             }
-            into.add(new Adjustment(group, groupDescription, reason,
-                    RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason), amount, values.amount(s, r + 2), s.position(r)));
+            long quantity = values.amountBits(s, r + 2);
+            into.add(new Adjustment(group, groupDescription, reason, RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason),
+                    amount, amountBig, quantity, big(quantity), null, s.index(), s.positionInTransaction(), s.offset(), r));
         }
     }
 
     private void closeLine() {
-        if (linePosition == null) {
+        if (!lineOpen) {
             return;
         }
         linesBalance &= lineCasCents != Cents.NONE && lineChargeCents != Cents.NONE && linePaidCents != Cents.NONE
                 && lineChargeCents - linePaidCents == lineCasCents;
         lineCasTotalCents = Cents.add(lineCasTotalCents, lineCasCents);
-        lines.add(new ServicePayment(procedure, lineCharge, linePaid, revenueCode, unitsPaid, submittedProcedure,
-                unitsSubmitted, range(lineFrom, lineTo), lineControl, allowed, frozen(lineRefs),
-                frozen(lineAdjustments), frozen(lineRemarks), linePosition));
-        linePosition = null;
+        lines.add(new ServicePayment(procedure, lineChargeBits, lineChargeBig, linePaidBits, linePaidBig, revenueCode,
+                unitsPaidBits, unitsPaidBig, submittedProcedure, unitsSubmittedBits, unitsSubmittedBig,
+                range(lineFrom, lineTo), lineControl, allowedBits, allowedBig, frozen(lineRefs), frozen(lineAdjustments),
+                frozen(lineRemarks), null, svcIndex, svcInTransaction, svcOffset));
+        lineOpen = false;
         lineFrom = null;
         lineTo = null;
         lineControl = "";
-        allowed = null;
+        allowedBits = Amount.NONE;
+        allowedBig = null;
     }
 
     private DateRange range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
-            values.report(X12Issue.error(X12Error.INVALID_DATE, position, "A date range of the claim ends before it starts"));
+            values.report(X12Issue.error(X12Error.INVALID_DATE, clpPosition(), "A date range of the claim ends before it starts"));
             return new DateRange(from, null);
         }
-        if (from == to) { // one day (DTM*472), or none: consecutive lines are mostly of the same day
-            if (from == null) {
+        if (from == to) { // one day (DTM*472), or none: the lines of a remittance share a few days, so one range
+            if (from == null) {  // (a record: immutable) serves every line of that day
                 return NO_DATES;
             }
-            if (from != lastDay) {
-                lastDay = from;
-                lastDayRange = new DateRange(from, from);
+            int slot = from.hashCode() * 0x9E3779B1 >>> 26; // the top 6 bits of a multiplicative hash: 64 slots
+            DateRange day = days[slot];
+            if (day == null || day.from() != from) {
+                day = days[slot] = new DateRange(from, from);
             }
-            return lastDayRange;
+            return day;
         }
         return new DateRange(from, to);
     }
@@ -313,10 +370,11 @@ final class ClaimBuilder {
     ClaimPayment build(ClaimPayment.Kind kind) {
         closeLine();
         ClaimPayment claim = new ClaimPayment(kind, headerNumber, patientControlNumber, status,
-                RemitCodes.describe(RemitCodes.CLAIM_STATUS, status), charge, paid, patientResponsibility,
-                filingIndicator, payerClaimControlNumber, facilityCode, frequency, drgCode, patient, insured,
+                RemitCodes.describe(RemitCodes.CLAIM_STATUS, status), chargeBits, chargeBig, paidBits, paidBig,
+                responsibilityBits, responsibilityBig, filingIndicator, payerClaimControlNumber, facilityCode, frequency, drgCode, patient, insured,
                 corrected, rendering, frozen(others), range(statementFrom, statementTo), received, frozen(adjustments),
-                frozen(remarks), frozen(references), frozen(amounts), frozen(lines), position);
+                frozen(remarks), frozen(references), frozen(amounts), frozen(lines), null, clpIndex, clpInTransaction,
+                clpOffset);
         patient = null;
         insured = null;
         corrected = null;

@@ -177,8 +177,8 @@ public final class RemittanceParser implements TransactionParser {
         }
         ClaimPayment p = c.build(kind);
         claims++;
-        chargeTotal.add(p.charge(), c.chargeCents());
-        paidTotal.add(p.paid(), c.paidCents());
+        chargeTotal.add(c.chargeBits(), c.chargeBig(), c.chargeCents());
+        paidTotal.add(c.paidBits(), c.paidBig(), c.paidCents());
         if (!c.balancesInCents()) {
             balance(p); // works it out again with BigDecimal, reporting what does not balance
         }

@@ -144,15 +144,7 @@ public final class Segment {
     }
 
     private static boolean idChar(int b) {
-        return b >= 0 && ID_CHAR[b];
-    }
-
-    private static final boolean[] ID_CHAR = new boolean[128];
-
-    static {
-        for (int c = 0; c < 128; c++) {
-            ID_CHAR[c] = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-        }
+        return b >= 'A' && b <= 'Z' || b >= '0' && b <= '9';
     }
 
     /**
@@ -239,6 +231,15 @@ public final class Segment {
             throw new IndexOutOfBoundsException("byte " + k + " of element " + i);
         }
         return data[elementStart(i) + k] & 0xFF;
+    }
+
+    /** Copies element {@code i} into {@code into} when it fits (to look it up by its bytes); gives its length. */
+    public int elementBytes(int i, byte[] into) {
+        int n = length(i);
+        if (n > 0 && n <= into.length) {
+            System.arraycopy(data, elementStart(i), into, 0, n);
+        }
+        return n;
     }
 
     /** True when element {@code i} is present and not empty. */
