@@ -53,8 +53,8 @@ class ChangeHealthcarePayloadsTest {
             Map.entry("payer", JsonNodeType.OBJECT), Map.entry("status", JsonNodeType.STRING),
             Map.entry("tradingPartnerServiceId", JsonNodeType.STRING), Map.entry("warnings", JsonNodeType.ARRAY),
             Map.entry("x12", JsonNodeType.STRING),
-            // ValidationException / ConflictException carry a message
-            Map.entry("message", JsonNodeType.STRING));
+            // ValidationException / ConflictException carry a code and a message
+            Map.entry("code", JsonNodeType.STRING), Map.entry("message", JsonNodeType.STRING));
     private static final Set<String> CLAIM_REFERENCE = Set.of("claimType", "correlationId", "customerClaimNumber",
             "formatVersion", "patientControlNumber", "payerID", "payerId", "rhclaimNumber", "serviceLines",
             "submitterId", "timeOfResponse");
@@ -217,6 +217,7 @@ class ChangeHealthcarePayloadsTest {
         assertShape(e);
         assertEquals("ERROR", e.get("status").asText());
         assertEquals("400 BAD_REQUEST", e.get("httpStatusCode").asText());
+        assertEquals("INVALID_CLAIM", e.get("code").asText());
         assertEquals("555001", e.get("controlNumber").asText());
         assertTrue(e.get("message").asText().startsWith("2 errors"), e.get("message").asText());
         Set<String> errors = new TreeSet<>();
