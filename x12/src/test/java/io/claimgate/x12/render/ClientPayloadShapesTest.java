@@ -40,7 +40,11 @@ class ClientPayloadShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "inst-providers-padded-modifiers.json | INSTITUTIONAL | NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
+        // the generator's rendering provider has an address and a taxonomy, its subscriber a policy number beside
+        // the group number: the 837I has no room for them, so the client is told
+        "inst-providers-padded-modifiers.json | INSTITUTIONAL | FIELD_NOT_USED providers[1].address, "
+                + "FIELD_NOT_USED providers[1].taxonomyCode, FIELD_NOT_USED subscriber.policyNumber, "
+                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[0].institutionalService.procedureModifiers, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.procedureModifiers, "
@@ -48,7 +52,10 @@ class ClientPayloadShapesTest {
                 + "UNKNOWN_FIELD claimInformation.serviceLines[1].institutionalService.compositeDiagnosisCodePointers",
         "stedi-script-nulls.json | PROFESSIONAL | ",
         "stedi-test-payer-repairs.json | PROFESSIONAL | NORMALIZED claimInformation.claimChargeAmount",
-        "chc-sandbox-icd9.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+        "chc-sandbox-icd9.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers, "
+                + "NORMALIZED claimInformation.serviceFacilityLocation.address.state, NORMALIZED dependent.address.state, "
+                + "NORMALIZED payToAddress.postalCode, NORMALIZED payToAddress.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.state",
     })
     void isAcceptedAndRendersA837OurValidatorAccepts(String file, ClaimKind kind, String warnings) {
         ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
