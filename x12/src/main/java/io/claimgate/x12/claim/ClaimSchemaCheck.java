@@ -158,30 +158,13 @@ public final class ClaimSchemaCheck {
         private void scalar(JsonNode n, SchemaKeys key) {
             String value = n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
             if (n.isTextual() && SchemaShapes.hasDelimiter(value)) {
-                String fixed = timeRepair(key, value);
-                if (fixed != null) {
-                    value = repaired(fixed,
-                            "a date and time or an hour written with - and :; sent as CCYYMMDDHHMM / HHMM");
-                } else {
-                    error(Code.DELIMITER_CHARACTER, path.toString(),
-                            "must not contain the X12 delimiters ~ * : ^ or a line break");
-                }
+                value = delimiterFound(key, value);
             }
             if (n.isBoolean()) {
                 return;
             }
             if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
-                String fixed;
-                if (key.generic == SchemaRules.AMOUNT && SchemaShapes.zerosPastCents(value)) {
-                    // 45.500: the digits past the second decimal are zeros (a repair, as Stedi's): sent as 45.50
-                    issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(),
-                            "more than 2 decimals, all zeros past the second; sent with 2 decimals"));
-                } else if (key.generic == SchemaRules.DATE && n.isTextual()
-                        && (fixed = Repairs.isoDate(value)) != null) {
-                    value = repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
-                } else {
-                    error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
-                }
+                value = genericFailed(n, key, value);
             }
             Rule[] rules = key.rules(kind);
             for (int i = 0; i < rules.length; i++) {
@@ -189,22 +172,12 @@ public final class ClaimSchemaCheck {
                 switch (r.type()) {
                     case CODES -> {
                         if (!key.hasCode(kind, i, value)) {
-                            String upper = n.isTextual() ? Repairs.upper(value) : null;
-                            if (upper != null && key.hasCode(kind, i, upper)) {
-                                value = repaired(upper, "a code in lower case; sent in upper case");
-                            } else {
-                                error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
-                            }
+                            value = codeFailed(n, key, i, value);
                         }
                     }
                     case PATTERN -> {
                         if (!SchemaShapes.matches(r.pattern(), value)) {
-                            String fixed = n.isTextual() ? patternRepair(r, value) : null;
-                            if (fixed != null) {
-                                value = repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
-                            } else {
-                                error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
-                            }
+                            value = patternFailed(n, r, value);
                         }
                     }
                     case LENGTH -> {
@@ -218,6 +191,55 @@ public final class ClaimSchemaCheck {
                     }
                 }
             }
+        }
+
+        // The failure paths, out of scalar() so that the check of a value sent right stays as small as it was.
+
+        /** A delimiter in the value: an error, unless a date and hour or an hour written with a colon. */
+        private String delimiterFound(SchemaKeys key, String value) {
+            String fixed = timeRepair(key, value);
+            if (fixed != null) {
+                return repaired(fixed,
+                        "a date and time or an hour written with - and :; sent as CCYYMMDDHHMM / HHMM");
+            }
+            error(Code.DELIMITER_CHARACTER, path.toString(),
+                    "must not contain the X12 delimiters ~ * : ^ or a line break");
+            return value;
+        }
+
+        /** A value that fails its field's rule by name (dates, amounts, quantities). */
+        private String genericFailed(JsonNode n, SchemaKeys key, String value) {
+            String fixed;
+            if (key.generic == SchemaRules.AMOUNT && SchemaShapes.zerosPastCents(value)) {
+                // 45.500: the digits past the second decimal are zeros (a repair, as Stedi's): sent as 45.50
+                issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(),
+                        "more than 2 decimals, all zeros past the second; sent with 2 decimals"));
+            } else if (key.generic == SchemaRules.DATE && n.isTextual() && (fixed = Repairs.isoDate(value)) != null) {
+                return repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
+            } else {
+                error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
+            }
+            return value;
+        }
+
+        /** A value outside code list {@code i}: repaired when its upper case is in it, else an error. */
+        private String codeFailed(JsonNode n, SchemaKeys key, int i, String value) {
+            String upper = n.isTextual() ? Repairs.upper(value) : null;
+            if (upper != null && key.hasCode(kind, i, upper)) {
+                return repaired(upper, "a code in lower case; sent in upper case");
+            }
+            error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
+            return value;
+        }
+
+        /** A value that does not match its pattern: repaired when an ISO date where a date is meant, else an error. */
+        private String patternFailed(JsonNode n, Rule r, String value) {
+            String fixed = n.isTextual() ? patternRepair(r, value) : null;
+            if (fixed != null) {
+                return repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
+            }
+            error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
+            return value;
         }
 
         /** Records {@code fixed} as the value to bind for the field being walked, with a NORMALIZED warning. */

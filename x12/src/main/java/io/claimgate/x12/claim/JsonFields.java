@@ -149,11 +149,8 @@ final class JsonFields {
         if (v == null) {
             return null;
         }
-        if (repairs != null) {
-            String repaired = repairs.get(node, name);
-            if (repaired != null) {
-                return repaired;
-            }
+        if (repairs != null && repairs.get(node, name) != null) {
+            return repairs.get(node, name);
         }
         if (v.isTextual()) {
             return v.textValue();
