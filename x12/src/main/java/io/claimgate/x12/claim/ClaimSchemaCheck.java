@@ -224,9 +224,9 @@ public final class ClaimSchemaCheck {
 
         /** A value outside code list {@code i}: repaired when its upper case is in it, else an error. */
         private String codeFailed(JsonNode n, SchemaKeys key, int i, String value) {
-            String upper = n.isTextual() ? Repairs.upper(value) : null;
-            if (upper != null && key.hasCode(kind, i, upper)) {
-                return repaired(upper, "a code in lower case; sent in upper case");
+            String code = n.isTextual() ? Repairs.code(value) : null;
+            if (code != null && key.hasCode(kind, i, code)) {
+                return repaired(code, "a code in lower case or with spaces around it; sent as the code");
             }
             error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
             return value;
@@ -236,7 +236,9 @@ public final class ClaimSchemaCheck {
         private String patternFailed(JsonNode n, Rule r, String value) {
             String fixed = n.isTextual() ? patternRepair(r, value) : null;
             if (fixed != null) {
-                return repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
+                return repaired(fixed, r.pattern().pattern().equals(SchemaShapes.POINTER)
+                        ? "a diagnosis pointer as the CMS-1500 letter (A to L); sent as its number 1 to 12"
+                        : "a date written CCYY-MM-DD; sent as CCYYMMDD");
             }
             error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
             return value;
@@ -268,11 +270,17 @@ public final class ClaimSchemaCheck {
             return null;
         }
 
-        /** The ISO form of a date in a field with a date pattern (date and hour, date or span); else null. */
+        /**
+         * The ISO form of a date in a field with a date pattern (date and hour, date or span), or the number of
+         * a diagnosis pointer sent as its CMS-1500 letter; else null.
+         */
         private static String patternRepair(Rule r, String value) {
             String source = r.pattern().pattern();
             if (source.equals(SchemaShapes.DATE_AND_HOUR)) {
                 return Repairs.isoDateAndHour(value);
+            }
+            if (source.equals(SchemaShapes.POINTER)) {
+                return Repairs.letterPointer(value);
             }
             return source.equals(SchemaShapes.DATE_OR_SPAN) ? Repairs.isoDate(value) : null;
         }

@@ -20,8 +20,9 @@ import java.util.Map;
  * <li>A date sent the ISO way ({@code 2024-08-26}) where the schema has {@code CCYYMMDD}, when it is a real
  *     calendar date; in {@code admissionDateAndHour} also {@code 2024-08-26T14:30} (or with a space);
  *     {@code dischargeHour} {@code 14:30}.</li>
- * <li>A code of a closed list of upper-case codes sent in lower case ({@code m}, {@code y}, {@code hc},
- *     {@code abk}) when its upper case is in the list.</li>
+ * <li>A code of a closed list of upper-case codes sent in lower case or with spaces around it ({@code m},
+ *     {@code "Y "}, {@code hc}, {@code abk}) when the code is in the list.</li>
+ * <li>A diagnosis pointer sent as the CMS-1500 letter ({@code A} to {@code L}): its number 1 to 12.</li>
  * <li>Diagnosis codes with the dot the code books print ({@code E11.65}) where the 837 implies it: one dot
  *     after the 3rd character of an ICD-10-CM code (ICD-9-CM: after the 3rd, after the 4th for E codes) and a
  *     valid code without it; in lower case too.</li>
@@ -91,6 +92,26 @@ final class Repairs {
             }
         }
         return null;
+    }
+
+    /** A code with the spaces around it taken off and in upper case, when that differs from {@code v}; else null. */
+    static String code(String v) {
+        String t = v.trim();
+        String upper = upper(t);
+        String c = upper != null ? upper : t;
+        return c.equals(v) ? null : c;
+    }
+
+    /**
+     * A diagnosis pointer sent as the CMS-1500 letter of the diagnosis (box 21 A to L, as box 24E names them),
+     * in either case, as the number 1 to 12 SV107 carries; null for anything else.
+     */
+    static String letterPointer(String v) {
+        if (v.length() != 1) {
+            return null;
+        }
+        char c = Character.toUpperCase(v.charAt(0));
+        return c >= 'A' && c <= 'L' ? String.valueOf(c - 'A' + 1) : null;
     }
 
     /** True when {@code code} has a dot or a lower-case letter (the only diagnosis codes looked at again). */

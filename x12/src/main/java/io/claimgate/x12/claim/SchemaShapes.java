@@ -14,6 +14,7 @@ final class SchemaShapes {
     static final String HHMM = "([01]\\d|2[0-3])[0-5]\\d";
     static final String DATE_AND_HOUR = DATE + "(" + HHMM + ")?";
     static final String DATE_OR_SPAN = DATE + "(-" + DATE + ")?";
+    static final String POINTER = "[1-9]|1[0-2]";
 
     private SchemaShapes() {
     }

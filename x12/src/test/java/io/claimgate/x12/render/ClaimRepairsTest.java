@@ -93,6 +93,9 @@ class ClaimRepairsTest {
         ObjectNode prof0 = at(c, "claimInformation.serviceLines[0].professionalService");
         prof0.put("procedureIdentifier", "hc").put("procedureCode", " 99213 ").put("measurementUnit", "un");
         prof0.putArray("procedureModifiers").add("25").add("rt");
+        at(c, "claimInformation.serviceLines[0].professionalService.compositeDiagnosisCodePointers")
+                .putArray("diagnosisCodePointers").add("A").add("b");
+        info.put("claimFrequencyCode", "1 ");
         at(c, "claimInformation.serviceLines[1].professionalService").put("procedureCode", "j1885");
 
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(c), CLOCK);
@@ -109,6 +112,9 @@ class ClaimRepairsTest {
                 "W NORMALIZED " + sl0 + ".professionalService.procedureCode",
                 "W NORMALIZED " + sl0 + ".professionalService.measurementUnit",
                 "W NORMALIZED " + sl0 + ".professionalService.procedureModifiers[1]",
+                "W NORMALIZED " + sl0 + ".professionalService.compositeDiagnosisCodePointers.diagnosisCodePointers[0]",
+                "W NORMALIZED " + sl0 + ".professionalService.compositeDiagnosisCodePointers.diagnosisCodePointers[1]",
+                "W NORMALIZED claimInformation.claimFrequencyCode",
                 "W NORMALIZED claimInformation.serviceLines[1].professionalService.procedureCode");
 
         Claim claim = v.claim();
@@ -124,6 +130,8 @@ class ClaimRepairsTest {
 
         assertTrue(text.contains("HI*ABK:S134XXA*ABF:V4352XA~"), text);
         assertTrue(text.contains("SV1*HC:99213:25:RT*"), text);
+        assertEquals(List.of("1", "2"), ci.serviceLines().get(0).professionalService().diagnosisCodePointers());
+        assertEquals("1", ci.claimFrequencyCode());
         assertTrue(text.contains("SV1*HC:J1885*"), text);
         assertTrue(text.contains("DMG*D8*20100304*F~"), text);
         assertTrue(text.contains("DTP*472*D8*20240102~"), text);
@@ -191,11 +199,20 @@ class ClaimRepairsTest {
         "claimInformation.serviceLines[0].professionalService.procedureCode | 9921 | INVALID_PROCEDURE_CODE",
         "claimInformation.serviceLines[0].professionalService.procedureCode | PHONE | INVALID_PROCEDURE_CODE",
         "claimInformation.claimFilingCode | qq | INVALID_CODE",
+        "claimInformation.serviceLines[0].professionalService.compositeDiagnosisCodePointers.diagnosisCodePointers[0] "
+                + "| M | INVALID_FORMAT",
     })
     void whatWouldChangeMeaningStaysAnError(String path, String value, ClaimIssue.Code code) throws Exception {
         ObjectNode c = tree("professional-full.json");
         int dot = path.lastIndexOf('.');
-        at(c, path.substring(0, dot)).put(path.substring(dot + 1), value);
+        String last = path.substring(dot + 1);
+        if (last.endsWith("]")) {
+            int bracket = last.indexOf('[');
+            ((com.fasterxml.jackson.databind.node.ArrayNode) at(c, path.substring(0, dot)).get(last.substring(0, bracket)))
+                    .set(Integer.parseInt(last.substring(bracket + 1, last.length() - 1)), value);
+        } else {
+            at(c, path.substring(0, dot)).put(last, value);
+        }
         ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(c), CLOCK);
         assertEquals(Set.of("E " + code + " " + path), described(v.errors()), v.issues().toString());
         assertFalse(v.issues().stream().anyMatch(i -> i.code() == ClaimIssue.Code.NORMALIZED), v.issues().toString());
