@@ -53,8 +53,8 @@ class ChangeHealthcarePayloadsTest {
             Map.entry("payer", JsonNodeType.OBJECT), Map.entry("status", JsonNodeType.STRING),
             Map.entry("tradingPartnerServiceId", JsonNodeType.STRING), Map.entry("warnings", JsonNodeType.ARRAY),
             Map.entry("x12", JsonNodeType.STRING),
-            // ValidationException / ConflictException carry a message
-            Map.entry("message", JsonNodeType.STRING));
+            // ValidationException / ConflictException carry a code and a message
+            Map.entry("code", JsonNodeType.STRING), Map.entry("message", JsonNodeType.STRING));
     private static final Set<String> CLAIM_REFERENCE = Set.of("claimType", "correlationId", "customerClaimNumber",
             "formatVersion", "patientControlNumber", "payerID", "payerId", "rhclaimNumber", "serviceLines",
             "submitterId", "timeOfResponse");
@@ -95,21 +95,30 @@ class ChangeHealthcarePayloadsTest {
 
     @ParameterizedTest(name = "{0} to {1}")
     @CsvSource(delimiter = '|', value = {
-        "chc-style-providers-array.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers",
+        "chc-style-providers-array.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers, "
+                + "NORMALIZED claimInformation.serviceFacilityLocation.address.state, NORMALIZED dependent.address.state, "
+                + "NORMALIZED payToAddress.postalCode, NORMALIZED payToAddress.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.state",
         "professional-providers-array.json | /change/medicalnetwork/professionalclaims/v3 | ",
         "stedi-style-professional.json | /change/medicalnetwork/professionalclaims/v3 | ",
         "professional-full.json | /medicalnetwork/professionalclaims/v3 | ",
         "inst-stedi-style-providers.json | /change/medicalnetwork/institutionalclaims/v1 | ",
         "inst-stedi-style-objects.json | /medicalnetwork/institutionalclaims/v1 | ",
-        "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | CREDENTIALS_NOT_STORED headers",
+        "inst-chc-style.json | /change/medicalnetwork/institutionalclaims/v1 | CREDENTIALS_NOT_STORED headers, "
+                + "NORMALIZED billingPayToAddressName.address.state, NORMALIZED providers[0].address.state, "
+                + "NORMALIZED subscriber.address.postalCode, NORMALIZED subscriber.address.state",
         "institutional-full.json | /medicalnetwork/institutionalclaims/v1 | ",
-        "chc-sandbox-icd9.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers",
+        "chc-sandbox-icd9.json | /medicalnetwork/professionalclaims/v3 | FIELD_NOT_USED tradingPartnerId, CREDENTIALS_NOT_STORED headers, "
+                + "NORMALIZED claimInformation.serviceFacilityLocation.address.state, NORMALIZED dependent.address.state, "
+                + "NORMALIZED payToAddress.postalCode, NORMALIZED payToAddress.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.state",
         "stedi-script-nulls.json | /2024-04-01/change/medicalnetwork/professionalclaims/v3 | ",
         "stedi-style-professional.json | /2024-04-01/change/medicalnetwork/professionalclaims/v3 | ",
         "inst-stedi-style-objects.json | /2024-04-01/change/medicalnetwork/institutionalclaims/v1 | ",
         "stedi-test-payer-repairs.json | /change/medicalnetwork/professionalclaims/v3 | NORMALIZED claimInformation.claimChargeAmount",
         "inst-providers-padded-modifiers.json | /medicalnetwork/institutionalclaims/v1 | "
-                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
+                + "FIELD_NOT_USED providers[1].address, FIELD_NOT_USED providers[1].taxonomyCode, "
+                + "FIELD_NOT_USED subscriber.policyNumber, NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[0].institutionalService.procedureModifiers, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.procedureModifiers, "
@@ -161,6 +170,83 @@ class ChangeHealthcarePayloadsTest {
         assertEquals(withoutCredentials, stored, "the JSON is stored as received, unknown fields too, credentials not");
     }
 
+    /**
+     * A billing system's export as it keeps its values (ICD-10-CM with the dot, lower-case codes, ISO dates, a
+     * CPT code with a trailing space, a HCPCS code in lower case, padded modifier slots, a hyphenated ZIP+4),
+     * plus what the 837 has no room for (a policy number beside the group number, the rendering provider's
+     * address): accepted at a drop-in path and at /v1 with every repair and every field not sent told as a
+     * warning at its path; the claim is stored as received, its normalized fields from the repaired values.
+     */
+    @Test
+    void aBillingSystemsExportIsRepairedAndEveryRepairIsTold() throws Exception {
+        int port = gateway.port();
+        Set<String> expected = new TreeSet<>();
+        for (String w : ("NORMALIZED billing.address.state, NORMALIZED billing.address.postalCode, "
+                + "FIELD_NOT_USED rendering.address, NORMALIZED subscriber.paymentResponsibilityLevelCode, "
+                + "NORMALIZED subscriber.gender, NORMALIZED subscriber.dateOfBirth, FIELD_NOT_USED subscriber.policyNumber, "
+                + "NORMALIZED subscriber.address.state, NORMALIZED claimInformation.claimFilingCode, "
+                + "NORMALIZED claimInformation.signatureIndicator, NORMALIZED claimInformation.releaseInformationCode, "
+                + "NORMALIZED claimInformation.claimDateInformation.symptomDate, "
+                + "NORMALIZED claimInformation.healthCareCodeInformation[0].diagnosisCode, "
+                + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisTypeCode, "
+                + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisCode, "
+                + "NORMALIZED claimInformation.serviceLines[0].serviceDate, "
+                + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureCode, "
+                + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureModifiers, "
+                + "NORMALIZED claimInformation.serviceLines[1].serviceDate, "
+                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureIdentifier, "
+                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureCode, "
+                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureModifiers[0], "
+                + "NORMALIZED claimInformation.serviceLines[1].professionalService.measurementUnit").split(",")) {
+            expected.add(w.trim());
+        }
+        ObjectNode claim = fixture("billing-system-export.json", "EXPORT-CHC");
+        HttpResponse<String> chc = post(port, "/2024-04-01/change/medicalnetwork/professionalclaims/v3/submission",
+                key.key(), JSON.writeValueAsBytes(claim));
+        assertEquals(200, chc.statusCode(), chc.body());
+        JsonNode s = JSON.readTree(chc.body());
+        assertShape(s);
+        assertEquals("SUCCESS", s.get("status").asText());
+        assertEquals(0, s.get("errors").size());
+        assertEquals(expected, warnings(s));
+        for (JsonNode w : s.get("warnings")) {
+            assertFalse(w.get("description").asText().contains("E10.65"), "a warning never quotes the value");
+        }
+        HttpResponse<String> read = get(port, "/v1/claims/" + s.get("claimReference").get("correlationId").asText(),
+                key.key());
+        JsonNode stored = JSON.readTree(read.body());
+        assertEquals(claim, stored.get("claim"), "stored as received");
+
+        ObjectNode v1 = fixture("billing-system-export.json", "EXPORT-V1");
+        HttpResponse<String> r = post(port, "/v1/claims/professional", key.key(), JSON.writeValueAsBytes(v1));
+        assertEquals(201, r.statusCode(), r.body());
+        Set<String> v1Warnings = new TreeSet<>();
+        JSON.readTree(r.body()).get("warnings").forEach(w -> v1Warnings.add(w.get("code").asText() + " "
+                + w.get("path").asText()));
+        assertEquals(expected, v1Warnings);
+
+        // institutional: the diagnosis fields with their dot, an ISO admission date and hour, a lower-case
+        // gender, the operating physician's taxonomy (the 837I has a PRV for the attending provider only)
+        ObjectNode inst = fixture("institutional-full.json", "EXPORT-INST");
+        ObjectNode info = (ObjectNode) inst.get("claimInformation");
+        ((ObjectNode) info.get("principalDiagnosis")).put("principalDiagnosisCode", "J18.9");
+        ((ObjectNode) info.get("admittingDiagnosis")).put("admittingDiagnosisCode", "R06.02");
+        ((ObjectNode) info.get("claimDateInformation")).put("admissionDateAndHour", "2024-03-01T10:30");
+        ((ObjectNode) inst.get("subscriber")).put("gender", "f");
+        ((ObjectNode) inst.get("operatingPhysician")).put("taxonomyCode", "207X00000X");
+        Set<String> instExpected = Set.of("NORMALIZED claimInformation.principalDiagnosis.principalDiagnosisCode",
+                "NORMALIZED claimInformation.admittingDiagnosis.admittingDiagnosisCode",
+                "NORMALIZED claimInformation.claimDateInformation.admissionDateAndHour", "NORMALIZED subscriber.gender",
+                "FIELD_NOT_USED operatingPhysician.taxonomyCode");
+        HttpResponse<String> instChc = post(port, "/change/medicalnetwork/institutionalclaims/v1/submission", key.key(),
+                JSON.writeValueAsBytes(inst));
+        assertEquals(200, instChc.statusCode(), instChc.body());
+        assertEquals(instExpected, warnings(JSON.readTree(instChc.body())));
+        info.put("patientControlNumber", "EXPORT-INST-V1");
+        HttpResponse<String> instV1 = post(port, "/v1/claims/institutional", key.key(), JSON.writeValueAsBytes(inst));
+        assertEquals(201, instV1.statusCode(), instV1.body());
+    }
+
     @Test
     void credentialsInTheBodyAreDroppedOnEveryWayInWithAWarning() throws Exception {
         int port = gateway.port();
@@ -196,7 +282,7 @@ class ChangeHealthcarePayloadsTest {
             {"stedi-style-professional.json", "professional"}, {"inst-chc-style.json", "institutional"},
             {"inst-stedi-style-objects.json", "institutional"}, {"chc-sandbox-icd9.json", "professional"},
             {"stedi-script-nulls.json", "professional"}, {"stedi-test-payer-repairs.json", "professional"},
-            {"inst-providers-padded-modifiers.json", "institutional"}}) {
+            {"inst-providers-padded-modifiers.json", "institutional"}, {"billing-system-export.json", "professional"}}) {
             HttpResponse<String> r = post(port, "/v1/claims/" + c[1], key.key(),
                     JSON.writeValueAsBytes(fixture(c[0], "V1-" + c[0].hashCode())));
             assertEquals(201, r.statusCode(), c[0] + ": " + r.body());
@@ -217,6 +303,7 @@ class ChangeHealthcarePayloadsTest {
         assertShape(e);
         assertEquals("ERROR", e.get("status").asText());
         assertEquals("400 BAD_REQUEST", e.get("httpStatusCode").asText());
+        assertEquals("INVALID_CLAIM", e.get("code").asText());
         assertEquals("555001", e.get("controlNumber").asText());
         assertTrue(e.get("message").asText().startsWith("2 errors"), e.get("message").asText());
         Set<String> errors = new TreeSet<>();

@@ -28,12 +28,12 @@ import java.util.List;
  *     {submitterId, traceId}, {@code editStatus}, an empty {@code errors[]} and {@code warnings[]}
  *     {code, description, field, location}.</li>
  * <li>400 (the claim fails the edits): {@code status} ERROR, {@code httpStatusCode} "400 BAD_REQUEST",
- *     {@code message}, and {@code errors[]} of {field, value, code, description, followupAction, location}
+ *     {@code code} INVALID_CLAIM, {@code message}, and {@code errors[]} of {field, value, code, description, followupAction, location}
  *     where {@code field} and {@code location} are the JSON path (CHC put the path in {@code field}, Stedi
  *     in {@code location}) and {@code value} the offending value as sent, when there is one. Warnings stay
  *     out of {@code errors[]} (a client treats any entry there as a rejection).</li>
  * <li>409 (another original claim with this patient control number): the same shape with
- *     {@code followupAction} "Resubmission Not Allowed".</li>
+ *     {@code code} DUPLICATE_CLAIM and {@code followupAction} "Resubmission Not Allowed".</li>
  * </ul>
  */
 final class ChangeHealthcareApi {
@@ -54,7 +54,7 @@ final class ChangeHealthcareApi {
         }
         if (r instanceof IntakeResult.Conflict conflict) {
             JsonNode tree = tree(request);
-            ObjectNode body = errorBody(tree, request, caller, "409 CONFLICT");
+            ObjectNode body = errorBody(tree, request, caller, "409 CONFLICT", "DUPLICATE_CLAIM");
             String description = "An original claim with this patient control number and other content was already "
                     + "received; send a replacement (frequency 7) or void (8).";
             body.put("message", description);
@@ -123,7 +123,7 @@ final class ChangeHealthcareApi {
 
     private static ApiResponse errors(ApiRequest request, Caller caller, List<ClaimIssue> issues) {
         JsonNode tree = tree(request);
-        ObjectNode body = errorBody(tree, request, caller, "400 BAD_REQUEST");
+        ObjectNode body = errorBody(tree, request, caller, "400 BAD_REQUEST", "INVALID_CLAIM");
         List<ClaimIssue> errors = issues.stream().filter(i -> i.severity() == ClaimIssue.Severity.ERROR).toList();
         List<ClaimIssue> warnings = issues.stream().filter(i -> i.severity() != ClaimIssue.Severity.ERROR).toList();
         body.put("message", summary(errors));
@@ -132,8 +132,13 @@ final class ChangeHealthcareApi {
         return ApiResponse.json(400, body);
     }
 
-    /** The fields every error answer carries: status, the HTTP status as text, and what the request named. */
-    private static ObjectNode errorBody(JsonNode tree, ApiRequest request, Caller caller, String statusText) {
+    /**
+     * The fields every error answer carries: status, the HTTP status as text, what the request named, and the
+     * top-level {@code code} every CHC-shaped error has ({@link ChangeHealthcareErrors}: the /v1 problem type
+     * in capitals, {@code INVALID_CLAIM} for the edits, {@code DUPLICATE_CLAIM} for the conflict).
+     */
+    private static ObjectNode errorBody(JsonNode tree, ApiRequest request, Caller caller, String statusText,
+                                        String code) {
         ObjectNode body = ApiResponse.JSON.createObjectNode();
         body.put("status", "ERROR");
         body.put("httpStatusCode", statusText);
@@ -143,6 +148,7 @@ final class ChangeHealthcareApi {
                 body.put(field, v.asText());
             }
         }
+        body.put("code", code);
         meta(body, request, caller);
         body.put("editStatus", "ERROR");
         return body;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import io.claimgate.gateway.intake.BatchConfig;
@@ -112,6 +113,26 @@ class ChangeHealthcareErrorsTest {
 
         HttpApiTest.assertProblem(409, h.send("POST", "/v1/claims/professional", withKey("chc-in-flight"),
                 claim("CHC-ERR-1")));
+    }
+
+    @Test
+    void theEditAnswerAndTheDuplicateConflictCarryATopLevelCodeAsTheOtherErrorsDo() throws Exception {
+        RawHttp h = api.connect();
+        ObjectNode bad = (ObjectNode) JSON.readTree(claim("CHC-ERR-EDIT"));
+        bad.remove("tradingPartnerServiceId");
+        JsonNode edit = assertChcError(400, "INVALID_CLAIM", h.send("POST", PRO + "/submission", jsonAuth(acme),
+                JSON.writeValueAsBytes(bad)));
+        assertEquals("tradingPartnerServiceId", edit.get("field").asText());
+
+        byte[] first = claim("CHC-ERR-DUP");
+        assertEquals(200, h.send("POST", PRO + "/submission", jsonAuth(acme), first).status());
+        ObjectNode changed = (ObjectNode) JSON.readTree(first);
+        changed.put("controlNumber", "000000002");
+        RawHttp.Response conflict = h.send("POST", PRO + "/submission", jsonAuth(acme), JSON.writeValueAsBytes(changed));
+        JsonNode dup = assertChcError(409, "DUPLICATE_CLAIM", conflict);
+        assertEquals("DUPLICATE_CLAIM", dup.get("code").asText());
+        assertEquals("Resubmission Not Allowed", dup.get("followupAction").asText());
+        assertEquals("claimInformation.patientControlNumber", dup.get("field").asText());
     }
 
     @Test

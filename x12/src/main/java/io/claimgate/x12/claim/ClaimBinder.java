@@ -27,7 +27,7 @@ final class ClaimBinder {
             boolean prof = PROFESSIONAL_ROLES.contains(role);
             boolean inst = INSTITUTIONAL_ROLES.contains(role);
             if (prof && inst || f.allowedFor(prof ? ClaimKind.PROFESSIONAL : ClaimKind.INSTITUTIONAL, role.jsonName())) {
-                Provider p = f.object(role.jsonName(), g -> PartyBinder.provider(g, role));
+                Provider p = f.object(role.jsonName(), g -> PartyBinder.provider(g, role, false));
                 if (p != null) {
                     providers.put(role, p);
                 }
@@ -85,7 +85,7 @@ final class ClaimBinder {
                 g.issue(Code.FIELD_NOT_FOR_KIND, typePath, role.providerType() + " is not a provider of "
                         + g.kind().name().toLowerCase() + " claims");
             }
-            Provider p = PartyBinder.provider(g, role);
+            Provider p = PartyBinder.provider(g, role, false);
             if (providers.containsKey(role)) {
                 g.issue(Code.DUPLICATE_PROVIDER, typePath, "a " + role.providerType() + " is already given");
                 return null;

@@ -2,12 +2,17 @@ package io.claimgate.x12.claim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static io.claimgate.x12.claim.ClaimKind.INSTITUTIONAL;
 import static io.claimgate.x12.claim.ClaimKind.PROFESSIONAL;
 
 /** Binds {@code claimInformation} (loop 2300 and, through {@link LineBinder}, the service lines). */
 final class ClaimInformationBinder {
+    /** HI qualifiers of ICD-10-CM (A...) and ICD-9-CM diagnoses. */
+    private static final Set<String> DIAGNOSIS_QUALIFIERS = Set.of("ABK", "ABF", "ABJ", "APR", "ABN", "BK", "BF",
+            "BJ", "PR", "BN");
+
     private ClaimInformationBinder() {
     }
 
@@ -176,9 +181,30 @@ final class ClaimInformationBinder {
 
     private static Diagnosis diagnosis(JsonFields g, String qualifierField, String codeField, boolean poa) {
         String q = g.text(qualifierField);
-        String code = g.text(codeField);
+        String code = diagnosisCode(g, q, g.text(codeField), codeField);
         String presentOnAdmission = poa ? g.text("presentOnAdmissionIndicator") : null;
         return q == null ? null : new Diagnosis(q, code, presentOnAdmission);
+    }
+
+    /**
+     * A diagnosis code with the dot of its printed form ({@code E11.65}: the 837 implies it) or in lower case
+     * is bound as the 837 carries it, with a NORMALIZED warning, when the dot is where the code set puts it
+     * and what is left is a code of the qualifier's set ({@link Repairs#diagnosis}); any other code is bound
+     * as sent (and judged by {@link CodeSetRules}).
+     */
+    private static String diagnosisCode(JsonFields g, String qualifier, String code, String codeField) {
+        if (code == null || qualifier == null || !Repairs.diagnosisNeedsLook(code)
+                || !DIAGNOSIS_QUALIFIERS.contains(qualifier)) {
+            return code;
+        }
+        String fixed = Repairs.diagnosis(qualifier, code);
+        if (fixed == null) {
+            return code;
+        }
+        g.warn(ClaimIssue.Code.NORMALIZED, g.path(codeField), code.indexOf('.') >= 0
+                ? "a diagnosis code with the dot of its printed form; sent without it (the 837 implies the dot)"
+                : "a diagnosis code in lower case; sent in upper case");
+        return fixed;
     }
 
     private static Procedure procedure(JsonFields g, String codeField, String dateField) {

@@ -92,8 +92,9 @@ public final class ClaimJson {
             return new ClaimRead(null, List.of(ClaimIssue.error(Code.MALFORMED_JSON, "",
                     "a claim must be a JSON object")));
         }
-        List<ClaimIssue> issues = new ArrayList<>(ClaimSchemaCheck.check(kind, root));
-        JsonFields f = JsonFields.of(root, "", issues, kind);
+        List<ClaimIssue> issues = new ArrayList<>();
+        Repairs repairs = ClaimSchemaCheck.check(kind, root, issues);
+        JsonFields f = JsonFields.of(root, "", issues, kind, repairs);
         Claim claim = ClaimBinder.claim(f);
         f.finish();
         return new ClaimRead(claim, issues);

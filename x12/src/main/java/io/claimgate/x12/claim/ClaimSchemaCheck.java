@@ -25,16 +25,27 @@ public final class ClaimSchemaCheck {
 
     /** Every structural issue of {@code root} read as a claim of {@code kind}. */
     public static List<ClaimIssue> check(ClaimKind kind, JsonNode root) {
+        List<ClaimIssue> issues = new ArrayList<>();
+        check(kind, root, issues);
+        return issues;
+    }
+
+    /**
+     * Adds every structural issue of {@code root} to {@code issues}; returns the values repaired with a
+     * NORMALIZED warning ({@link Repairs}), for the binder to bind in place of the values sent, or null when
+     * none was (the usual case).
+     */
+    static Repairs check(ClaimKind kind, JsonNode root, List<ClaimIssue> issues) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(root, "root");
-        List<ClaimIssue> issues = new ArrayList<>();
         if (!root.isObject()) {
             issues.add(ClaimIssue.error(Code.MALFORMED_JSON, "", "a claim must be a JSON object"));
-            return issues;
+            return null;
         }
         billingPresent(root, issues);
-        new Walk(kind, issues).node(root, SchemaKeys.ROOT, false);
-        return issues;
+        Walk walk = new Walk(kind, issues);
+        walk.node(root, SchemaKeys.ROOT, false);
+        return walk.repairs;
     }
 
     /** 2010AA is mandatory: either {@code billing} or a {@code providers[]} entry of type BillingProvider. */
@@ -64,6 +75,12 @@ public final class ClaimSchemaCheck {
         private final ClaimKind kind;
         private final List<ClaimIssue> issues;
         private final StringBuilder path = new StringBuilder(128);
+        /** The object or array holding the value being walked, and its field name (or index when null). */
+        private JsonNode container;
+        private String fieldName;
+        private int fieldIndex;
+        /** The values repaired so far; null while none is. */
+        Repairs repairs;
 
         Walk(ClaimKind kind, List<ClaimIssue> issues) {
             this.kind = kind;
@@ -102,6 +119,8 @@ public final class ClaimSchemaCheck {
                     path.append('.');
                 }
                 path.append(field);
+                container = n;
+                fieldName = field;
                 node(e.getValue(), key.child(field), false);
                 path.setLength(pathLength);
             }
@@ -123,28 +142,29 @@ public final class ClaimSchemaCheck {
             int pathLength = path.length();
             for (int i = 0; i < n.size(); i++) {
                 path.append('[').append(i).append(']');
+                container = n;
+                fieldName = null;
+                fieldIndex = i;
                 node(n.get(i), key, true);
                 path.setLength(pathLength);
             }
         }
 
+        /**
+         * The checks of one value. A value that fails one is repaired when its meaning is not in doubt
+         * ({@link Repairs}: an ISO date, a code in lower case; a NORMALIZED warning, and the repaired value
+         * is checked by the rules after and bound), else reported.
+         */
         private void scalar(JsonNode n, SchemaKeys key) {
             String value = n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
             if (n.isTextual() && SchemaShapes.hasDelimiter(value)) {
-                error(Code.DELIMITER_CHARACTER, path.toString(),
-                        "must not contain the X12 delimiters ~ * : ^ or a line break");
+                value = delimiterFound(key, value);
             }
             if (n.isBoolean()) {
                 return;
             }
             if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
-                if (key.generic == SchemaRules.AMOUNT && SchemaShapes.zerosPastCents(value)) {
-                    // 45.500: the digits past the second decimal are zeros (a repair, as Stedi's): sent as 45.50
-                    issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(),
-                            "more than 2 decimals, all zeros past the second; sent with 2 decimals"));
-                } else {
-                    error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
-                }
+                value = genericFailed(n, key, value);
             }
             Rule[] rules = key.rules(kind);
             for (int i = 0; i < rules.length; i++) {
@@ -152,12 +172,12 @@ public final class ClaimSchemaCheck {
                 switch (r.type()) {
                     case CODES -> {
                         if (!key.hasCode(kind, i, value)) {
-                            error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
+                            value = codeFailed(n, key, i, value);
                         }
                     }
                     case PATTERN -> {
                         if (!SchemaShapes.matches(r.pattern(), value)) {
-                            error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
+                            value = patternFailed(n, r, value);
                         }
                     }
                     case LENGTH -> {
@@ -171,6 +191,98 @@ public final class ClaimSchemaCheck {
                     }
                 }
             }
+        }
+
+        // The failure paths, out of scalar() so that the check of a value sent right stays as small as it was.
+
+        /** A delimiter in the value: an error, unless a date and hour or an hour written with a colon. */
+        private String delimiterFound(SchemaKeys key, String value) {
+            String fixed = timeRepair(key, value);
+            if (fixed != null) {
+                return repaired(fixed,
+                        "a date and time or an hour written with - and :; sent as CCYYMMDDHHMM / HHMM");
+            }
+            error(Code.DELIMITER_CHARACTER, path.toString(),
+                    "must not contain the X12 delimiters ~ * : ^ or a line break");
+            return value;
+        }
+
+        /** A value that fails its field's rule by name (dates, amounts, quantities). */
+        private String genericFailed(JsonNode n, SchemaKeys key, String value) {
+            String fixed;
+            if (key.generic == SchemaRules.AMOUNT && SchemaShapes.zerosPastCents(value)) {
+                // 45.500: the digits past the second decimal are zeros (a repair, as Stedi's): sent as 45.50
+                issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(),
+                        "more than 2 decimals, all zeros past the second; sent with 2 decimals"));
+            } else if (key.generic == SchemaRules.DATE && n.isTextual() && (fixed = Repairs.isoDate(value)) != null) {
+                return repaired(fixed, "a date written CCYY-MM-DD; sent as CCYYMMDD");
+            } else {
+                error(Code.INVALID_FORMAT, path.toString(), "must be " + key.genericWhat);
+            }
+            return value;
+        }
+
+        /** A value outside code list {@code i}: repaired when its upper case is in it, else an error. */
+        private String codeFailed(JsonNode n, SchemaKeys key, int i, String value) {
+            String code = n.isTextual() ? Repairs.code(value) : null;
+            if (code != null && key.hasCode(kind, i, code)) {
+                return repaired(code, "a code in lower case or with spaces around it; sent as the code");
+            }
+            error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
+            return value;
+        }
+
+        /** A value that does not match its pattern: repaired when an ISO date where a date is meant, else an error. */
+        private String patternFailed(JsonNode n, Rule r, String value) {
+            String fixed = n.isTextual() ? patternRepair(r, value) : null;
+            if (fixed != null) {
+                return repaired(fixed, r.pattern().pattern().equals(SchemaShapes.POINTER)
+                        ? "a diagnosis pointer as the CMS-1500 letter (A to L); sent as its number 1 to 12"
+                        : "a date written CCYY-MM-DD; sent as CCYYMMDD");
+            }
+            error(Code.INVALID_FORMAT, path.toString(), "must be " + r.patternName());
+            return value;
+        }
+
+        /** Records {@code fixed} as the value to bind for the field being walked, with a NORMALIZED warning. */
+        private String repaired(String fixed, String message) {
+            issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(), message));
+            if (repairs == null) {
+                repairs = new Repairs();
+            }
+            repairs.put(container, fieldName != null ? fieldName : Integer.valueOf(fieldIndex), fixed);
+            return fixed;
+        }
+
+        /** A date and hour ({@code 2024-08-26T14:30}) or an hour ({@code 14:30}) whose colon is not a delimiter. */
+        private String timeRepair(SchemaKeys key, String value) {
+            for (Rule r : key.rules(kind)) {
+                if (r.type() == SchemaRules.Type.PATTERN) {
+                    String source = r.pattern().pattern();
+                    if (source.equals(SchemaShapes.DATE_AND_HOUR)) {
+                        return Repairs.isoDateAndHour(value);
+                    }
+                    if (source.equals(SchemaShapes.HHMM)) {
+                        return Repairs.hourWithColon(value);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The ISO form of a date in a field with a date pattern (date and hour, date or span), or the number of
+         * a diagnosis pointer sent as its CMS-1500 letter; else null.
+         */
+        private static String patternRepair(Rule r, String value) {
+            String source = r.pattern().pattern();
+            if (source.equals(SchemaShapes.DATE_AND_HOUR)) {
+                return Repairs.isoDateAndHour(value);
+            }
+            if (source.equals(SchemaShapes.POINTER)) {
+                return Repairs.letterPointer(value);
+            }
+            return source.equals(SchemaShapes.DATE_OR_SPAN) ? Repairs.isoDate(value) : null;
         }
 
         private void error(Code code, String at, String message) {

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
  */
 final class CodeSetRules {
     private static final Set<String> ICD10_DIAGNOSIS = Set.of("ABK", "ABF", "ABJ", "APR", "ABN");
+    private static final Set<String> ICD9_DIAGNOSIS = Set.of("BK", "BF", "BJ", "PR", "BN");
     private static final Set<String> ICD10_PROCEDURE = Set.of("BBR", "BBQ");
     /** ClaimDates fields that are not a D8 date, or are checked with their own rule. */
     private static final Set<String> NOT_D8 = Set.of("admissionDateAndHour", "dischargeHour", "statementBeginDate",
@@ -67,11 +68,23 @@ final class CodeSetRules {
         List<Diagnosis> diagnoses = c.info.diagnoses();
         for (int i = 0; i < diagnoses.size(); i++) {
             Diagnosis d = diagnoses.get(i);
-            if (d.code() == null || !ICD10_DIAGNOSIS.contains(d.qualifier())) {
+            if (d.code() == null) {
+                continue;
+            }
+            if (!ICD10_DIAGNOSIS.contains(d.qualifier())) {
+                // ICD-9-CM: a dot where the code set puts it was removed when the claim was read; not this one
+                if (ICD9_DIAGNOSIS.contains(d.qualifier()) && d.code().indexOf('.') >= 0) {
+                    c.error(Code.DIAGNOSIS_CODE_WITH_DOT, c.paths.diagnosis(i).code(),
+                            "send ICD-9-CM codes without the dot (only one after the 3rd character, the 4th of E "
+                                    + "codes, of an otherwise valid code is removed for you)");
+                }
                 continue;
             }
             if (d.code().indexOf('.') >= 0) {
-                c.error(Code.DIAGNOSIS_CODE_WITH_DOT, c.paths.diagnosis(i).code(), "send ICD-10-CM codes without the dot");
+                // a dot after the 3rd character of a valid code was removed when the claim was read; not this one
+                c.error(Code.DIAGNOSIS_CODE_WITH_DOT, c.paths.diagnosis(i).code(),
+                        "send ICD-10-CM codes without the dot (only one after the 3rd character of an otherwise valid "
+                                + "code is removed for you)");
             } else if (!Formats.valid("icd10cm", d.code())) {
                 c.error(Code.INVALID_DIAGNOSIS_CODE, c.paths.diagnosis(i).code(),
                         "not an ICD-10-CM code (a letter, a digit, then 1 to 5 letters or digits)");

@@ -24,6 +24,8 @@ final class JsonFields {
     private String path;
     private final List<ClaimIssue> issues;
     private final ClaimKind kind;
+    /** The values the schema check repaired (bound in place of the values sent), or null: none was. */
+    private final Repairs repairs;
     /**
      * The object's fields by position: a {@link ClaimObjectNode}'s own, or a copy of any other object's (a
      * tree from another mapper), so that the fields read are marked by position in {@link #seen}.
@@ -33,7 +35,7 @@ final class JsonFields {
     private final long[] seen;
 
     private JsonFields(JsonNode node, JsonFields parent, String field, int index, int innerIndex, String path,
-                       List<ClaimIssue> issues, ClaimKind kind) {
+                       List<ClaimIssue> issues, ClaimKind kind, Repairs repairs) {
         this.node = node;
         this.parent = parent;
         this.field = field;
@@ -42,12 +44,16 @@ final class JsonFields {
         this.path = path;
         this.issues = issues;
         this.kind = kind;
+        this.repairs = repairs;
         this.fields = node instanceof ClaimObjectNode o ? o.fieldsByPosition() : ClaimObjectNode.Fields.copyOf(node);
         this.seen = new long[(fields.size() >>> 6) + 1];
     }
 
-    /** The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object. */
-    static JsonFields of(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind) {
+    /**
+     * The fields of {@code node}, or null (with a WRONG_TYPE issue unless absent) when it is not an object;
+     * the values in {@code repairs} (null: none) are read in place of the values sent.
+     */
+    static JsonFields of(JsonNode node, String path, List<ClaimIssue> issues, ClaimKind kind, Repairs repairs) {
         if (absentNode(node)) {
             return null;
         }
@@ -55,7 +61,7 @@ final class JsonFields {
             issues.add(ClaimIssue.error(Code.WRONG_TYPE, path, "expected an object, found " + describe(node)));
             return null;
         }
-        return new JsonFields(node, null, null, -1, -1, path, issues, kind);
+        return new JsonFields(node, null, null, -1, -1, path, issues, kind, repairs);
     }
 
     /** As {@link #of(JsonNode, String, List, ClaimKind)} for {@code node} read from field {@code name} of this object. */
@@ -63,7 +69,7 @@ final class JsonFields {
         if (absentNode(child)) {
             return null;
         }
-        JsonFields f = new JsonFields(child, this, name, i, j, null, issues, kind);
+        JsonFields f = new JsonFields(child, this, name, i, j, null, issues, kind, repairs);
         if (!child.isObject()) {
             issue(Code.WRONG_TYPE, f.path(), "expected an object, found " + describe(child));
             return null;
@@ -92,6 +98,11 @@ final class JsonFields {
 
     ClaimKind kind() {
         return kind;
+    }
+
+    /** This object's own JSON path (of the object, not of a field in it). */
+    String here() {
+        return path();
     }
 
     String path(String name) {
@@ -137,6 +148,9 @@ final class JsonFields {
         JsonNode v = take(name);
         if (v == null) {
             return null;
+        }
+        if (repairs != null && repairs.get(node, name) != null) {
+            return repairs.get(node, name);
         }
         if (v.isTextual()) {
             return v.textValue();
@@ -201,7 +215,8 @@ final class JsonFields {
         }
         if (!v.isArray()) {
             if (v.isValueNode()) {
-                out.add(v.asText());
+                String repaired = repairs == null ? null : repairs.get(node, name);
+                out.add(repaired != null ? repaired : v.asText());
             } else {
                 issue(Code.WRONG_TYPE, path(name), "expected an array of strings, found " + describe(v));
             }
@@ -213,7 +228,9 @@ final class JsonFields {
                 continue;
             }
             if (e.isValueNode()) {
-                out.add(e.isNumber() && e.isBigDecimal() ? e.decimalValue().toPlainString() : e.asText());
+                String repaired = repairs == null ? null : repairs.get(v, i);
+                out.add(repaired != null ? repaired
+                        : e.isNumber() && e.isBigDecimal() ? e.decimalValue().toPlainString() : e.asText());
             } else {
                 issue(Code.WRONG_TYPE, path(name) + "[" + i + "]", "expected a string, found " + describe(e));
             }

@@ -1,5 +1,7 @@
 package io.claimgate.x12.claim;
 
+import io.claimgate.x12.codes.ProcedureCodes;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -161,7 +163,7 @@ final class LineBinder {
 
     private static void provider(JsonFields f, List<Provider> out, String name, ProviderRole role, ClaimKind only) {
         if (only == null || f.allowedFor(only, name)) {
-            Provider p = f.object(name, g -> PartyBinder.provider(g, role));
+            Provider p = f.object(name, g -> PartyBinder.provider(g, role, true));
             if (p != null) {
                 out.add(p);
             }
@@ -171,7 +173,8 @@ final class LineBinder {
     private static ProfessionalService professional(JsonFields g) {
         List<String> pointers = new ArrayList<>();
         g.object("compositeDiagnosisCodePointers", c -> pointers.addAll(c.texts("diagnosisCodePointers")));
-        return new ProfessionalService(g.text("procedureIdentifier"), g.text("procedureCode"),
+        String qualifier = g.text("procedureIdentifier");
+        return new ProfessionalService(qualifier, procedureCode(g, qualifier),
                 modifiers(g), g.text("description"), g.decimal("lineItemChargeAmount"),
                 g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.text("placeOfServiceCode"), pointers,
                 g.text("emergencyIndicator"), g.text("epsdtIndicator"), g.text("familyPlanningIndicator"),
@@ -180,8 +183,9 @@ final class LineBinder {
 
     private static InstitutionalService institutional(JsonFields g, String lineDescription) {
         String description = g.text("description");
-        return new InstitutionalService(revenueCode(g), g.text("procedureIdentifier"),
-                g.text("procedureCode"), modifiers(g),
+        String revenue = revenueCode(g);
+        String qualifier = g.text("procedureIdentifier");
+        return new InstitutionalService(revenue, qualifier, procedureCode(g, qualifier), modifiers(g),
                 description != null ? description : lineDescription, g.decimal("lineItemChargeAmount"),
                 g.text("measurementUnit"), g.decimal("serviceUnitCount"), g.decimal("nonCoveredChargeAmount"));
     }
@@ -194,6 +198,7 @@ final class LineBinder {
      */
     private static List<String> modifiers(JsonFields g) {
         List<String> modifiers = g.texts("procedureModifiers");
+        upperCaseModifiers(g, modifiers);
         int end = modifiers.size();
         while (end > 0 && modifiers.get(end - 1).isBlank()) {
             end--;
@@ -203,6 +208,39 @@ final class LineBinder {
         }
         g.warn(ClaimIssue.Code.NORMALIZED, g.path("procedureModifiers"), "empty modifiers at the end dropped");
         return new ArrayList<>(modifiers.subList(0, end));
+    }
+
+    /** A modifier in lower case ({@code rt}) is bound in upper case with a NORMALIZED warning at its index. */
+    private static void upperCaseModifiers(JsonFields g, List<String> modifiers) {
+        for (int k = 0; k < modifiers.size(); k++) {
+            String upper = Repairs.upper(modifiers.get(k));
+            if (upper != null && ProcedureCodes.modifier(upper)) {
+                modifiers.set(k, upper);
+                g.warn(ClaimIssue.Code.NORMALIZED, g.path("procedureModifiers") + "[" + k + "]",
+                        "a modifier in lower case; sent in upper case");
+            }
+        }
+    }
+
+    /**
+     * SV101-2 / SV202-2 with qualifier HC: a CPT/HCPCS code with spaces or other characters that are not
+     * letters or digits ({@code "99213 "}, {@code 99-213}), or in lower case ({@code j1100}), is bound as the
+     * 5 letters and digits that are left, in upper case, with a NORMALIZED warning, when they are a CPT or
+     * HCPCS code (as Stedi removes them); any other code is bound as sent (and judged by {@link CodeSetRules}).
+     */
+    private static String procedureCode(JsonFields g, String qualifier) {
+        String code = g.text("procedureCode");
+        if (code == null || !"HC".equals(qualifier)) {
+            return code;
+        }
+        String fixed = Repairs.procedureCode(code);
+        if (fixed == null) {
+            return code;
+        }
+        g.warn(ClaimIssue.Code.NORMALIZED, g.path("procedureCode"),
+                "spaces or other characters that are not letters or digits, or lower case, in a CPT/HCPCS code; "
+                        + "sent as its 5 letters and digits in upper case");
+        return fixed;
     }
 
     /**

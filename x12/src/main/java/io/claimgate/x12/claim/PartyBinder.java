@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Binds the parties of a claim: addresses, contacts, submitter, receiver, patient, providers, facilities. */
@@ -17,19 +16,33 @@ final class PartyBinder {
     /**
      * An address. State and country codes are X12 ID codes (upper case); CHC-era clients send them in lower
      * case too ({@code "wa"} in CHC's own sandbox example), so they are bound upper-cased. A ZIP+4 written
-     * with its hyphen ({@code 98101-1234}) is bound as the 9 digits N403 carries.
+     * with its hyphen ({@code 98101-1234}) is bound as the 9 digits N403 carries. Each with a NORMALIZED
+     * warning at its path.
      */
     static Address address(JsonFields f) {
+        String address1 = f.text("address1");
+        String address2 = f.text("address2");
+        String city = f.text("city");
+        String state = upper(f, "state");
         String postalCode = f.text("postalCode");
-        if (postalCode != null && ZIP_PLUS_4.matcher(postalCode).matches()) {
+        if (postalCode != null && postalCode.length() == 10 && ZIP_PLUS_4.matcher(postalCode).matches()) {
             postalCode = postalCode.substring(0, 5) + postalCode.substring(6);
+            f.warn(ClaimIssue.Code.NORMALIZED, f.path("postalCode"),
+                    "a ZIP+4 written with its hyphen; sent as 9 digits");
         }
-        return new Address(f.text("address1"), f.text("address2"), f.text("city"), upper(f.text("state")),
-                postalCode, upper(f.text("countryCode")), f.text("countrySubDivisionCode"));
+        return new Address(address1, address2, city, state, postalCode, upper(f, "countryCode"),
+                f.text("countrySubDivisionCode"));
     }
 
-    private static String upper(String code) {
-        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    /** A code field bound in upper case, with a NORMALIZED warning when it was sent in lower case. */
+    private static String upper(JsonFields f, String name) {
+        String code = f.text(name);
+        String upper = code == null ? null : Repairs.upper(code);
+        if (upper == null) {
+            return code;
+        }
+        f.warn(ClaimIssue.Code.NORMALIZED, f.path(name), "a code in lower case; sent in upper case");
+        return upper;
     }
 
     static ContactInformation contact(JsonFields f) {
@@ -49,11 +62,17 @@ final class PartyBinder {
     }
 
     static Subscriber subscriber(JsonFields f) {
-        return new Subscriber(f.text("memberId"), f.text("organizationName"), f.text("lastName"), f.text("firstName"),
-                f.text("middleName"), f.text("suffix"), f.text("ssn"), f.text("dateOfBirth"), f.text("gender"),
-                f.object("address", PartyBinder::address), f.object("contactInformation", PartyBinder::contact),
-                f.text("groupNumber"), f.text("policyNumber"), f.text("subscriberGroupName"),
-                f.text("insuranceTypeCode"), f.text("paymentResponsibilityLevelCode"), f.text("standardHealthId"));
+        Subscriber s = new Subscriber(f.text("memberId"), f.text("organizationName"), f.text("lastName"),
+                f.text("firstName"), f.text("middleName"), f.text("suffix"), f.text("ssn"), f.text("dateOfBirth"),
+                f.text("gender"), f.object("address", PartyBinder::address),
+                f.object("contactInformation", PartyBinder::contact), f.text("groupNumber"), f.text("policyNumber"),
+                f.text("subscriberGroupName"), f.text("insuranceTypeCode"), f.text("paymentResponsibilityLevelCode"),
+                f.text("standardHealthId"));
+        if (s.policyNumber() != null && s.groupNumber() != null && !s.groupNumber().isEmpty()) {
+            f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.path("policyNumber"), NOT_SENT
+                    + " (SBR03 has room for one number: the group number is sent)");
+        }
+        return s;
     }
 
     static Dependent dependent(JsonFields f) {
@@ -65,8 +84,46 @@ final class PartyBinder {
                 f.object("contactInformation", PartyBinder::contact));
     }
 
-    /** A provider object of any role and any of the JSON's provider shapes. */
-    static Provider provider(JsonFields f, ProviderRole role) {
+    /**
+     * A provider object of any role and any of the JSON's provider shapes, of the claim ({@code line} false:
+     * 2010AA, 2310x) or of a service line (2420x). What the provider's loop has no room for is bound (the
+     * model and the stored JSON keep it) with a FIELD_NOT_USED warning: a claim-level ordering provider (5010
+     * has no such loop; 2420E per line), an address but on the billing provider and the 837P line ordering
+     * provider (2420E), a taxonomy code but on the billing provider, the 837P rendering provider (2310B,
+     * 2420A) and the 837I attending provider (2310A).
+     */
+    static Provider provider(JsonFields f, ProviderRole role, boolean line) {
+        Provider p = provider(f, role);
+        if (!line && role == ProviderRole.ORDERING) {
+            f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.here(), NOT_SENT + " (5010 has no claim-level ordering "
+                    + "provider loop; send it as the orderingProvider of the service lines)");
+            return p;
+        }
+        if (p.address() != null && !addressSent(f.kind(), role, line)) {
+            f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.path("address"), NOT_SENT + " (this provider's 837 loop has no "
+                    + "N3/N4 address)");
+        }
+        if (p.taxonomyCode() != null && !taxonomySent(f.kind(), role, line)) {
+            f.warn(ClaimIssue.Code.FIELD_NOT_USED, f.path("taxonomyCode"), NOT_SENT + " (this provider's 837 loop has "
+                    + "no PRV taxonomy)");
+        }
+        return p;
+    }
+
+    private static final String NOT_SENT = "accepted and stored, but not sent to the payer";
+
+    /** N3/N4 in the provider's loop: 2010AA, and the 837P 2420E ordering provider. */
+    private static boolean addressSent(ClaimKind kind, ProviderRole role, boolean line) {
+        return role == ProviderRole.BILLING || line && kind == ClaimKind.PROFESSIONAL && role == ProviderRole.ORDERING;
+    }
+
+    /** PRV in the provider's loop: 2010AA, 837P 2310B / 2420A rendering, 837I 2310A attending. */
+    private static boolean taxonomySent(ClaimKind kind, ProviderRole role, boolean line) {
+        return role == ProviderRole.BILLING || kind == ClaimKind.PROFESSIONAL && role == ProviderRole.RENDERING
+                || !line && kind == ClaimKind.INSTITUTIONAL && role == ProviderRole.ATTENDING;
+    }
+
+    private static Provider provider(JsonFields f, ProviderRole role) {
         f.ignore("providerType"); // checked by the caller for providers[]; informational on named objects
         List<ReferenceId> other = new ArrayList<>();
         addRef(other, "FY", f.text("claimOfficeNumber"));

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  */
 final class SchemaShapes {
     private static final String DATE = SchemaRules.DATE.pattern();
-    private static final String HHMM = "([01]\\d|2[0-3])[0-5]\\d";
-    private static final String DATE_AND_HOUR = DATE + "(" + HHMM + ")?";
-    private static final String DATE_OR_SPAN = DATE + "(-" + DATE + ")?";
+    static final String HHMM = "([01]\\d|2[0-3])[0-5]\\d";
+    static final String DATE_AND_HOUR = DATE + "(" + HHMM + ")?";
+    static final String DATE_OR_SPAN = DATE + "(-" + DATE + ")?";
+    static final String POINTER = "[1-9]|1[0-2]";
 
     private SchemaShapes() {
     }

@@ -69,7 +69,7 @@ class ClaimValidationTest {
         at(claim, "claimInformation").put("claimFrequencyCode", "7");                    // SNIP 4
         at(claim, "claimInformation.serviceLines[1]").put("providerControlNumber", "LINE-1"); // SNIP 4
         at(claim, "referring").put("npi", "1678901237");                                 // SNIP 5
-        at(claim, "claimInformation.healthCareCodeInformation[1]").put("diagnosisCode", "V43.52XA"); // SNIP 5
+        at(claim, "claimInformation.healthCareCodeInformation[1]").put("diagnosisCode", "V435.2XA"); // SNIP 5
         ValidatedClaim v = professional(claim);
         assertIssues(v,
                 "MISSING_REQUIRED tradingPartnerServiceId",

@@ -38,12 +38,14 @@ class CodeSetRulesTest {
     }
 
     @Test
-    void diagnosisWithDotGetsAHint() {
-        ObjectNode claim = professional();
-        at(claim, "claimInformation.healthCareCodeInformation[0]").put("diagnosisCode", "S13.4XXA");
-        ValidatedClaim v = professional(claim);
-        assertOnly(v, Code.DIAGNOSIS_CODE_WITH_DOT, "claimInformation.healthCareCodeInformation[0].diagnosisCode");
-        org.junit.jupiter.api.Assertions.assertTrue(v.issues().get(0).message().contains("without the dot"));
+    void diagnosisWithADotElsewhereGetsAHint() {
+        for (String code : new String[] {"S134.XXA", "S1.34XXA", "S13.4.XXA", "S13.", "S13.4XA"}) {
+            ObjectNode claim = professional();
+            at(claim, "claimInformation.healthCareCodeInformation[0]").put("diagnosisCode", code);
+            ValidatedClaim v = professional(claim);
+            assertOnly(v, Code.DIAGNOSIS_CODE_WITH_DOT, "claimInformation.healthCareCodeInformation[0].diagnosisCode");
+            org.junit.jupiter.api.Assertions.assertTrue(v.issues().get(0).message().contains("without the dot"));
+        }
     }
 
     @Test
@@ -57,7 +59,7 @@ class CodeSetRulesTest {
     @Test
     void institutionalDiagnosisPathsFollowTheNestedLists() {
         ObjectNode claim = institutional();
-        at(claim, "claimInformation.otherDiagnosisInformationList[0][1]").put("otherDiagnosisCode", "E11.9");
+        at(claim, "claimInformation.otherDiagnosisInformationList[0][1]").put("otherDiagnosisCode", "E1.19");
         at(claim, "claimInformation.admittingDiagnosis").put("admittingDiagnosisCode", "R06");
         at(claim, "claimInformation.principalDiagnosis").put("principalDiagnosisCode", "189");
         assertIssues(institutional(claim),

@@ -38,9 +38,38 @@ class ClientPayloadShapesTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-02-01T00:00:00Z"), ZoneOffset.UTC);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /**
+     * A billing system's export as it stores its values: ICD-10-CM codes with their dot, lower-case codes, ISO
+     * dates, a CPT code with a trailing space, a HCPCS code in lower case, four modifier slots, a ZIP+4 with its
+     * hyphen; and a policy number beside the group number and a rendering provider's address, which the 837
+     * has no room for. Every repair and every field not sent is told at its path.
+     */
+    static final String BILLING_SYSTEM_EXPORT_WARNINGS = "NORMALIZED billing.address.state, "
+            + "NORMALIZED billing.address.postalCode, FIELD_NOT_USED rendering.address, "
+            + "NORMALIZED subscriber.paymentResponsibilityLevelCode, NORMALIZED subscriber.gender, "
+            + "NORMALIZED subscriber.dateOfBirth, FIELD_NOT_USED subscriber.policyNumber, "
+            + "NORMALIZED subscriber.address.state, NORMALIZED claimInformation.claimFilingCode, "
+            + "NORMALIZED claimInformation.signatureIndicator, NORMALIZED claimInformation.releaseInformationCode, "
+            + "NORMALIZED claimInformation.claimDateInformation.symptomDate, "
+            + "NORMALIZED claimInformation.healthCareCodeInformation[0].diagnosisCode, "
+            + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisTypeCode, "
+            + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisCode, "
+            + "NORMALIZED claimInformation.serviceLines[0].serviceDate, "
+            + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureCode, "
+            + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureModifiers, "
+            + "NORMALIZED claimInformation.serviceLines[1].serviceDate, "
+            + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureIdentifier, "
+            + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureCode, "
+            + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureModifiers[0], "
+            + "NORMALIZED claimInformation.serviceLines[1].professionalService.measurementUnit";
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "inst-providers-padded-modifiers.json | INSTITUTIONAL | NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
+        // the generator's rendering provider has an address and a taxonomy, its subscriber a policy number beside
+        // the group number: the 837I has no room for them, so the client is told
+        "inst-providers-padded-modifiers.json | INSTITUTIONAL | FIELD_NOT_USED providers[1].address, "
+                + "FIELD_NOT_USED providers[1].taxonomyCode, FIELD_NOT_USED subscriber.policyNumber, "
+                + "NORMALIZED claimInformation.serviceLines[0].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.serviceLineRevenueCode, "
                 + "NORMALIZED claimInformation.serviceLines[0].institutionalService.procedureModifiers, "
                 + "NORMALIZED claimInformation.serviceLines[1].institutionalService.procedureModifiers, "
@@ -48,7 +77,11 @@ class ClientPayloadShapesTest {
                 + "UNKNOWN_FIELD claimInformation.serviceLines[1].institutionalService.compositeDiagnosisCodePointers",
         "stedi-script-nulls.json | PROFESSIONAL | ",
         "stedi-test-payer-repairs.json | PROFESSIONAL | NORMALIZED claimInformation.claimChargeAmount",
-        "chc-sandbox-icd9.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+        "billing-system-export.json | PROFESSIONAL | " + BILLING_SYSTEM_EXPORT_WARNINGS,
+        "chc-sandbox-icd9.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers, "
+                + "NORMALIZED claimInformation.serviceFacilityLocation.address.state, NORMALIZED dependent.address.state, "
+                + "NORMALIZED payToAddress.postalCode, NORMALIZED payToAddress.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.state",
     })
     void isAcceptedAndRendersA837OurValidatorAccepts(String file, ClaimKind kind, String warnings) {
         ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
@@ -85,6 +118,19 @@ class ClientPayloadShapesTest {
         ValidatedClaim refused = ClaimValidation.check(ClaimKind.INSTITUTIONAL, gap, CLOCK);
         assertEquals(List.of("INVALID_MODIFIER claimInformation.serviceLines[0].institutionalService.procedureModifiers[0]"),
                 refused.errors().stream().map(i -> i.code() + " " + i.path()).toList());
+    }
+
+    @Test
+    void theBillingSystemsExportIsSentAsThe837CarriesIt() {
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL,
+                RenderFixtures.json("/claims/billing-system-export.json"), CLOCK);
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        for (String segment : new String[] {"HI*ABK:E1065*ABF:M5450~", "SV1*HC:99213:25*135*UN*1***1:2~",
+            "SV1*HC:J1100:RT*50*UN*1***1~", "DTP*472*D8*20260102~", "DMG*D8*19790921*M~", "N4*Wantagh*NY*117930000~",
+            "N4*Levittown*NY*117560000~", "SBR*P*18*GRP4410******CI~", "DTP*431*D8*20251228~"}) {
+            assertTrue(text.contains(segment), segment + " in " + text);
+        }
+        assertFalse(text.contains("POL99812"), "one SBR03: the group number");
     }
 
     @Test

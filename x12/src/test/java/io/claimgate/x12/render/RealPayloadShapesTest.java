@@ -32,14 +32,20 @@ class RealPayloadShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "chc-style-providers-array.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers",
+        // the CHC sandbox's lower-case states and ZIP+4 with a hyphen: bound upper-cased / as 9 digits, each said
+        "chc-style-providers-array.json | PROFESSIONAL | FIELD_NOT_USED tradingPartnerId, UNKNOWN_FIELD headers, "
+                + "NORMALIZED claimInformation.serviceFacilityLocation.address.state, NORMALIZED dependent.address.state, "
+                + "NORMALIZED payToAddress.postalCode, NORMALIZED payToAddress.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.state",
         "professional-providers-array.json | PROFESSIONAL | ",
         "stedi-style-professional.json | PROFESSIONAL | ",
         "professional-line-details.json | PROFESSIONAL | ",
         "professional-ambulance.json | PROFESSIONAL | ",
         "inst-stedi-style-providers.json | INSTITUTIONAL | ",
         "inst-stedi-style-objects.json | INSTITUTIONAL | ",
-        "inst-chc-style.json | INSTITUTIONAL | UNKNOWN_FIELD headers",
+        "inst-chc-style.json | INSTITUTIONAL | UNKNOWN_FIELD headers, NORMALIZED billingPayToAddressName.address.state, "
+                + "NORMALIZED providers[0].address.state, NORMALIZED subscriber.address.postalCode, "
+                + "NORMALIZED subscriber.address.state",
     })
     void isAcceptedAndRendersA837OurValidatorAccepts(String file, ClaimKind kind, String warnings) {
         ValidatedClaim v = ClaimValidation.check(kind, RenderFixtures.json("/claims/" + file), CLOCK);
