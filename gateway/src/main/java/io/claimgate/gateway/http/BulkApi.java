@@ -14,12 +14,7 @@ import io.claimgate.gateway.store.ClaimSearch;
 import io.claimgate.gateway.store.ClaimStatus;
 import io.claimgate.gateway.store.ClaimSummary;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class BulkApi {
     private static final Pattern CLAIM_ID = Pattern.compile("clm_[0-9a-z]{1,40}");
-    private static final int DEFAULT_LIMIT = 100;
+    private static final ListParams.Cursor CURSOR = new ListParams.Cursor("c1:", CLAIM_ID);
     /** The header naming the batch that holds the claims of a raw 837. */
     static final String BATCH_ID_HEADER = "X-Claimgate-Batch-Id";
     /** Why a CONFLICT claim of a batch was refused (as the 409 of a single claim says). */
@@ -180,46 +175,19 @@ public final class BulkApi {
             try {
                 status = ClaimStatus.valueOf(s.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                return invalid("status: one of " + List.of(ClaimStatus.values()));
+                return ListParams.invalid("status: one of " + List.of(ClaimStatus.values()));
             }
         }
-        Instant since = null;
-        String sinceText = r.queryParam("since");
-        if (sinceText != null) {
-            try {
-                since = sinceText.length() == 10 ? LocalDate.parse(sinceText).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : Instant.parse(sinceText);
-            } catch (DateTimeParseException e) {
-                return invalid("since: a date (2024-06-01) or an instant (2024-06-01T12:00:00Z)");
-            }
-        }
-        String order = r.queryParam("order");
-        if (order != null && !order.equals("newest") && !order.equals("id")) {
-            return invalid("order: newest (default) or id");
-        }
-        boolean newest = order == null || order.equals("newest");
-        int limit = DEFAULT_LIMIT;
-        String l = r.queryParam("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l);
-            } catch (NumberFormatException e) {
-                limit = -1;
-            }
-            if (limit < 1 || limit > ClaimQuery.MAX_LIMIT) {
-                return invalid("limit: 1 to " + ClaimQuery.MAX_LIMIT);
-            }
-        }
-        String after = null;
-        String cursor = r.queryParam("cursor");
-        if (cursor != null) {
-            after = decodeCursor(cursor);
-            if (after == null) {
-                return invalid("cursor: as given in nextCursor of the previous page");
-            }
+        Instant since;
+        ListParams.Page asked;
+        try {
+            since = ListParams.since(r);
+            asked = ListParams.page(r, ClaimQuery.MAX_LIMIT, CURSOR);
+        } catch (ListParams.Invalid e) {
+            return e.response();
         }
         ClaimSearch.Page page = search.list(caller.submitterId(), new ClaimQuery(status, r.queryParam("payer"),
-                r.queryParam("patientControlNumber"), since, newest, after, limit));
+                r.queryParam("patientControlNumber"), since, asked.newest(), asked.after(), asked.limit()));
         ObjectNode body = ApiResponse.JSON.createObjectNode();
         ArrayNode claims = body.putArray("claims");
         for (ClaimSummary c : page.claims()) {
@@ -243,30 +211,9 @@ public final class BulkApi {
             n.put("updatedAt", c.updatedAt().toString());
         }
         if (page.more()) {
-            body.put("nextCursor", encodeCursor(page.claims().get(page.claims().size() - 1).id()));
+            body.put("nextCursor", CURSOR.encode(page.claims().get(page.claims().size() - 1).id()));
         } else {
             body.putNull("nextCursor");
         }
         return ApiResponse.json(200, body);
-    }
-
-    static String encodeCursor(String claimId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("c1:" + claimId).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    static String decodeCursor(String cursor) {
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-            if (s.startsWith("c1:") && CLAIM_ID.matcher(s.substring(3)).matches()) {
-                return s.substring(3);
-            }
-            return null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static ApiResponse invalid(String detail) {
-        return Problems.of(400, "invalid-parameter", "Invalid query parameter", detail);
-    }
-}
+    }}

@@ -10,12 +10,7 @@ import io.claimgate.gateway.store.PaymentRemark;
 import io.claimgate.gateway.store.Remittance;
 import io.claimgate.gateway.store.RemittanceQuery;
 import io.claimgate.gateway.store.RemittanceStore;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +26,9 @@ import java.util.regex.Pattern;
  * submitter's remittance is 404, as an unknown one is.
  */
 final class RemittanceApi {
-    private static final int DEFAULT_LIMIT = 100;
     private static final Pattern CLAIM_ID = Pattern.compile("clm_[0-9a-z]{1,40}");
     private static final Pattern REMITTANCE_ID = Pattern.compile("rmt_[1-9][0-9]{0,17}");
+    private static final ListParams.Cursor CURSOR = new ListParams.Cursor("r1:", REMITTANCE_ID);
 
     private final RemittanceStore store;
 
@@ -42,59 +37,33 @@ final class RemittanceApi {
     }
 
     ApiResponse list(Caller caller, ApiRequest r) {
-        Instant since = null;
-        String sinceText = r.queryParam("since");
-        if (sinceText != null) {
-            try {
-                since = sinceText.length() == 10 ? LocalDate.parse(sinceText).atStartOfDay(ZoneOffset.UTC).toInstant()
-                        : Instant.parse(sinceText);
-            } catch (DateTimeParseException e) {
-                return invalid("since: a date (2024-06-01) or an instant (2024-06-01T12:00:00Z)");
-            }
-        }
+        Instant since;
+        ListParams.Page asked;
         String check = r.queryParam("checkNumber");
         String trace = r.queryParam("traceNumber");
-        if (check != null && trace != null && !check.equals(trace)) {
-            return invalid("checkNumber and traceNumber name the same TRN02; send one");
-        }
         String claimId = r.queryParam("claimId");
-        if (claimId != null && !CLAIM_ID.matcher(claimId).matches()) {
-            return invalid("claimId: a claim id (clm_...)");
-        }
-        String order = r.queryParam("order");
-        if (order != null && !order.equals("newest") && !order.equals("id")) {
-            return invalid("order: newest (default) or id");
-        }
-        int limit = DEFAULT_LIMIT;
-        String l = r.queryParam("limit");
-        if (l != null) {
-            try {
-                limit = Integer.parseInt(l);
-            } catch (NumberFormatException e) {
-                limit = -1;
+        try {
+            since = ListParams.since(r);
+            if (check != null && trace != null && !check.equals(trace)) {
+                return ListParams.invalid("checkNumber and traceNumber name the same TRN02; send one");
             }
-            if (limit < 1 || limit > RemittanceQuery.MAX_LIMIT) {
-                return invalid("limit: 1 to " + RemittanceQuery.MAX_LIMIT);
+            if (claimId != null && !CLAIM_ID.matcher(claimId).matches()) {
+                return ListParams.invalid("claimId: a claim id (clm_...)");
             }
-        }
-        String after = null;
-        String cursor = r.queryParam("cursor");
-        if (cursor != null) {
-            after = decodeCursor(cursor);
-            if (after == null) {
-                return invalid("cursor: as given in nextCursor of the previous page");
-            }
+            asked = ListParams.page(r, RemittanceQuery.MAX_LIMIT, CURSOR);
+        } catch (ListParams.Invalid e) {
+            return e.response();
         }
         RemittanceStore.Page page = store.list(caller.submitterId(), new RemittanceQuery(since, r.queryParam("payer"),
-                check != null ? check : trace, claimId, r.queryParam("claimStatusCode"), order == null || order.equals("newest"),
-                after, limit));
+                check != null ? check : trace, claimId, r.queryParam("claimStatusCode"), asked.newest(), asked.after(),
+                asked.limit()));
         ObjectNode body = ApiResponse.JSON.createObjectNode();
         ArrayNode items = body.putArray("remittances");
         for (Remittance rem : page.remittances()) {
             describe(items.addObject(), rem, false);
         }
         if (page.more()) {
-            body.put("nextCursor", encodeCursor(page.remittances().get(page.remittances().size() - 1).id()));
+            body.put("nextCursor", CURSOR.encode(page.remittances().get(page.remittances().size() - 1).id()));
         } else {
             body.putNull("nextCursor");
         }
@@ -175,22 +144,4 @@ final class RemittanceApi {
         for (PaymentRemark r : remarks) {
             out.addObject().put("source", r.source()).put("code", r.code());
         }
-    }
-
-    static String encodeCursor(String remittanceId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("r1:" + remittanceId).getBytes(StandardCharsets.US_ASCII));
-    }
-
-    static String decodeCursor(String cursor) {
-        try {
-            String s = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
-            return s.startsWith("r1:") && REMITTANCE_ID.matcher(s.substring(3)).matches() ? s.substring(3) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private static ApiResponse invalid(String detail) {
-        return Problems.of(400, "invalid-parameter", "Invalid query parameter", detail);
-    }
-}
+    }}
