@@ -130,7 +130,7 @@ public final class BatchStore {
                 Integer earlier = newOriginals.get(inBatch.patientControlNumber());
                 if (earlier != null) {
                     NewClaim first = toInsert.get(earlier);
-                    boolean same = first.contentSha256().equals(inBatch.contentSha256()) && first.kind() == inBatch.kind();
+                    boolean same = first.kind() == inBatch.kind() && ClaimContent.same(first.body(), inBatch.body());
                     decisions.add(new Decision(same ? BatchResult.Outcome.DUPLICATE : BatchResult.Outcome.CONFLICT, null,
                             earlier, null));
                     continue;

@@ -81,11 +81,11 @@ public final class ClaimStore {
         }
     }
 
-    /** The id, kind and content hash of a stored original: all a batch needs to tell a duplicate from a conflict. */
-    record Original(String id, ClaimKind kind, String contentSha256) {
-        /** True when {@code claim} is a resend of this original (same content, same kind). */
+    /** The id, kind and stored JSON of an original: all a batch needs to tell a duplicate from a conflict. */
+    record Original(String id, ClaimKind kind, byte[] body) {
+        /** True when {@code claim} is a resend of this original (same kind, same content: {@link ClaimContent#same}). */
         boolean sameAs(NewClaim claim) {
-            return contentSha256.equals(claim.contentSha256()) && kind == claim.kind();
+            return kind == claim.kind() && ClaimContent.same(body, claim.body());
         }
     }
 
@@ -101,7 +101,7 @@ public final class ClaimStore {
         for (int from = 0; from < all.size(); from += LOOKUP_GROUP) {
             List<String> group = all.subList(from, Math.min(all.size(), from + LOOKUP_GROUP));
             String marks = String.join(", ", Collections.nCopies(group.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, content_sha256, original_pcn FROM claims "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, body, original_pcn FROM claims "
                     + "WHERE submitter_id = ? AND original_pcn IN (" + marks + ")")) {
                 ps.setString(1, submitterId);
                 for (int i = 0; i < group.size(); i++) {
@@ -110,7 +110,7 @@ public final class ClaimStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(4), new Original(rs.getString(1), ClaimKind.valueOf(rs.getString(2)),
-                                rs.getString(3)));
+                                rs.getBytes(3)));
                     }
                 }
             }
@@ -151,7 +151,7 @@ public final class ClaimStore {
     }
 
     private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
-        return existing.contentSha256().equals(claim.contentSha256()) && existing.kind() == claim.kind()
+        return existing.kind() == claim.kind() && ClaimContent.same(existing.body(), claim.body())
                 ? new ClaimIntake.Duplicate(existing)
                 : new ClaimIntake.Conflict(existing.id());
     }
