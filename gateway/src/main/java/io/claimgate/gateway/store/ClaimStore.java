@@ -130,13 +130,9 @@ public final class ClaimStore {
         }
         Instant now = Times.now(clock);
         List<StoredClaim> stored = new ArrayList<>(claims.size());
-        // Ascending ids (all of the chunk share the millisecond; their random parts sorted), so that the rows go
-        // into the primary key and the id indexes in order, as appended rows do, not at random places.
-        List<String> ids = new ArrayList<>(claims.size());
-        for (int i = 0; i < claims.size(); i++) {
-            ids.add(Ids.claim(now));
-        }
-        Collections.sort(ids);
+        // Ascending ids, so that the rows go into the primary key and the id indexes in order, as appended rows
+        // do, not at random places among the chunk's (which all share the millisecond).
+        List<String> ids = Ids.claims(now, claims.size());
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
             for (int i = 0; i < claims.size(); i++) {
                 NewClaim n = claims.get(i);
