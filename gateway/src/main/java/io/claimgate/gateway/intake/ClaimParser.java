@@ -59,12 +59,19 @@ final class ClaimParser {
     /** Top-level member names that hold credentials (CHC's X-CHC-ClaimSubmission-Pwd, client_secret, ...). */
     private static final String[] CREDENTIAL_WORDS = {"password", "passwd", "pwd", "secret"};
 
-    /** True when a member name holds one of the credential words, in any case (no regex: every claim asks). */
+    /**
+     * True when a member name holds one of the credential words, in any case (no regex: every claim asks). Each
+     * word starts with p or s, so only the positions holding one of those (or U+017F, the long s that
+     * case-insensitive matching takes for an s) are compared.
+     */
     static boolean namesCredential(String name) {
-        for (String word : CREDENTIAL_WORDS) {
-            for (int i = 0, last = name.length() - word.length(); i <= last; i++) {
-                if (name.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = name.charAt(i);
+            if (c == 'p' || c == 'P' || c == 's' || c == 'S' || c == '\u017f') {
+                for (String word : CREDENTIAL_WORDS) {
+                    if (name.regionMatches(true, i, word, 0, word.length())) {
+                        return true;
+                    }
                 }
             }
         }

@@ -44,6 +44,23 @@ class ClaimParserTest {
     }
 
     @Test
+    void credentialNamesAgreeWithACaseInsensitiveSearchAtEveryPosition() {
+        List<String> words = List.of("password", "passwd", "pwd", "secret");
+        List<String> names = List.of("X-CHC-ClaimSubmission-Pwd", "userPassword", "client_secret", "PASSWD", "pwd", "SeCrEt",
+                "\u017fecret", "pa\u017f\u017fword", "p", "s", "xps", "patientControlNumber", "subscriber", "passw", "pw d",
+                "serviceLines", "supervisingProvider", "\u00e9pwd", "PWDx", "xxsecret", "");
+        for (String name : names) {
+            boolean expected = false;
+            for (String w : words) {
+                for (int i = 0; i + w.length() <= name.length(); i++) {
+                    expected |= name.regionMatches(true, i, w, 0, w.length());
+                }
+            }
+            assertEquals(expected, ClaimParser.namesCredential(name), name);
+        }
+    }
+
+    @Test
     void fastTreeMatchesTheStrictReaderOnGeneratedClaims() {
         ClaimGenerator.generate(4, 300).forEach(g -> {
             byte[] json = g.json().getBytes(StandardCharsets.UTF_8);
