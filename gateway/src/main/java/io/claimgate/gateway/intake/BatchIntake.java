@@ -8,6 +8,7 @@ import io.claimgate.gateway.store.Batch;
 import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
 import io.claimgate.gateway.store.BatchStore;
+import io.claimgate.gateway.store.ClaimContent;
 import io.claimgate.gateway.store.NewClaim;
 import io.claimgate.x12.claim.Claim;
 import io.claimgate.x12.claim.ClaimInformation;
@@ -131,10 +132,11 @@ public final class BatchIntake {
             }
             Claim claim = v.claim();
             ClaimInformation info = claim.claimInformation();
+            byte[] stored = parsed.stored(item.json());
             return new BatchEntry.Valid(item.index(), new NewClaim(submitterId, k, text(info.patientControlNumber()),
                     text(info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
                     Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                    parser.contentSha256(tree), parsed.stored(item.json()), cause + " batch " + batchId + " index " + item.index()));
+                    ClaimContent.sha256(stored), stored, cause + " batch " + batchId + " index " + item.index()));
         }
     }
 

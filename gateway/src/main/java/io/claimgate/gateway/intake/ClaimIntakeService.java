@@ -1,6 +1,7 @@
 package io.claimgate.gateway.intake;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.claimgate.gateway.store.ClaimContent;
 import io.claimgate.gateway.store.ClaimIntake;
 import io.claimgate.gateway.store.ClaimStore;
 import io.claimgate.gateway.store.NewClaim;
@@ -50,7 +51,7 @@ public final class ClaimIntakeService {
         ClaimInformation info = claim.claimInformation();
         NewClaim n = new NewClaim(submitterId, kind, text(info.patientControlNumber()), text(info.claimFrequencyCode()),
                 text(claim.tradingPartnerServiceId()), Objects.requireNonNullElse(info.claimChargeAmount(), BigDecimal.ZERO),
-                parser.contentSha256(c.tree), c.stored, cause);
+                ClaimContent.sha256(c.stored), c.stored, cause);
         ClaimIntake intake = store.insert(n);
         if (intake instanceof ClaimIntake.Created created) {
             return new IntakeResult.Stored(claim, created.claim(), c.issues, false);

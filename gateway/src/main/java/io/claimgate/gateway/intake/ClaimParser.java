@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.claimgate.gateway.store.Sha256;
 import io.claimgate.x12.claim.ClaimIssue;
 import io.claimgate.x12.claim.ClaimJson;
 import java.io.IOException;
@@ -19,12 +18,12 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Claim JSON from the wire into a tree, under the configured nesting limit, plus its canonical form for
- * duplicate detection: the same claim sent with other whitespace or key order hashes the same.
+ * Claim JSON from the wire into a tree, under the configured nesting limit, without the credentials some
+ * clients put in the body. (Duplicate detection compares content only when an original is found:
+ * {@code ClaimContent}.)
  */
 final class ClaimParser {
     private final JsonMapper reader;
-    private final JsonMapper canonical;
     private final int maxDepth;
 
     ClaimParser(int maxDepth) {
@@ -38,9 +37,6 @@ final class ClaimParser {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
-                .build();
-        this.canonical = JsonMapper.builder()
-                .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
                 .build();
     }
 
@@ -63,12 +59,19 @@ final class ClaimParser {
     /** Top-level member names that hold credentials (CHC's X-CHC-ClaimSubmission-Pwd, client_secret, ...). */
     private static final String[] CREDENTIAL_WORDS = {"password", "passwd", "pwd", "secret"};
 
-    /** True when a member name holds one of the credential words, in any case (no regex: every claim asks). */
+    /**
+     * True when a member name holds one of the credential words, in any case (no regex: every claim asks). Each
+     * word starts with p or s, so only the positions holding one of those (or U+017F, the long s that
+     * case-insensitive matching takes for an s) are compared.
+     */
     static boolean namesCredential(String name) {
-        for (String word : CREDENTIAL_WORDS) {
-            for (int i = 0, last = name.length() - word.length(); i <= last; i++) {
-                if (name.regionMatches(true, i, word, 0, word.length())) {
-                    return true;
+        for (int i = 0, n = name.length(); i < n; i++) {
+            char c = name.charAt(i);
+            if (c == 'p' || c == 'P' || c == 's' || c == 'S' || c == '\u017f') {
+                for (String word : CREDENTIAL_WORDS) {
+                    if (name.regionMatches(true, i, word, 0, word.length())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -139,23 +142,6 @@ final class ClaimParser {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a parsed tree always serializes", e);
         }
-    }
-
-    /** Sorted keys, no whitespace, numbers as written. */
-    byte[] canonicalBytes(JsonNode tree) {
-        try {
-            return canonical.writeValueAsBytes(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a parsed tree always serializes", e);
-        }
-    }
-
-    /** SHA-256 (64 hex digits) of the canonical bytes: what duplicate detection compares. */
-    String contentSha256(JsonNode tree) {
-        // Tried: writing the canonical bytes by walking the tree into one buffer (no TreeMap per object): no
-        // cheaper, ~10 µs a 3 KB claim either way once parsed and validated (SHA-256 itself ~3), so the bytes
-        // stay Jackson's, exactly as older versions stored them.
-        return Sha256.hex(canonicalBytes(tree));
     }
 
     private static Parsed failed(String message) {

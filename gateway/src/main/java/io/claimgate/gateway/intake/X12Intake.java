@@ -1,12 +1,11 @@
 package io.claimgate.gateway.intake;
 
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.claimgate.gateway.ops.LogFields;
 import io.claimgate.gateway.store.Batch;
 import io.claimgate.gateway.store.BatchEntry;
 import io.claimgate.gateway.store.BatchResult;
 import io.claimgate.gateway.store.BatchStore;
+import io.claimgate.gateway.store.ClaimContent;
 import io.claimgate.gateway.store.ClaimSource;
 import io.claimgate.gateway.store.ControlNumberStore;
 import io.claimgate.gateway.store.NewClaim;
@@ -54,10 +53,6 @@ import org.slf4j.MDC;
  */
 public final class X12Intake {
     private static final Logger LOG = LoggerFactory.getLogger(X12Intake.class);
-    /** The canonical form hashed for duplicate detection, as for claims sent as JSON ({@link ClaimParser}). */
-    private static final JsonMapper CANONICAL = JsonMapper.builder()
-            .enable(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
-            .build();
 
     private final BatchStore batches;
     private final ControlNumberStore controlNumbers;
@@ -164,17 +159,11 @@ public final class X12Intake {
         ClaimInformation info = claim.claimInformation();
         // What was received is the 837: the claim is kept in the JSON shape the JSON routes take, written from it.
         byte[] body = ClaimJsonWriter.bytes(claim);
-        byte[] canonical;
-        try {
-            canonical = CANONICAL.writeValueAsBytes(ClaimJsonWriter.tree(claim));
-        } catch (IOException e) {
-            throw new IllegalStateException("a JSON tree always serializes", e);
-        }
         ClaimEnvelope e = read.envelope();
         BigDecimal charge = Objects.requireNonNullElse(info == null ? null : info.claimChargeAmount(), BigDecimal.ZERO);
         return new NewClaim(submitterId, claim.kind(), text(info == null ? null : info.patientControlNumber()),
                 text(info == null ? null : info.claimFrequencyCode()), text(claim.tradingPartnerServiceId()),
-                charge.setScale(Math.min(2, Math.max(0, charge.scale())), java.math.RoundingMode.HALF_UP), Sha256.hex(canonical),
+                charge.setScale(Math.min(2, Math.max(0, charge.scale())), java.math.RoundingMode.HALF_UP), ClaimContent.sha256(body),
                 body, cause + " ISA13 " + e.interchangeControlNumber() + " GS06 " + e.groupControlNumber() + " ST02 "
                         + e.transactionControlNumber() + " CLM " + e.claimNumberInTransaction() + " segment "
                         + e.claimSegmentIndex() + " file sha256 " + fileSha256,

@@ -23,9 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class BatchLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What the gateway answered: claims stored, other outcomes, batches not answered 201, time taken. */
+    /**
+     * What the gateway answered: claims stored, other outcomes, batches not answered 201, time taken; and of the
+     * gateway's CPU, the part its JIT compiler threads took ({@code jitNanos}, -1 when unknown).
+     */
     record Result(int batches, long claims, long stored, long notStored, int failedBatches, long wallNanos,
-                  CpuClock.Usage cpu, List<String> problems) {
+                  CpuClock.Usage cpu, List<String> problems, long jitNanos) {
         double claimsPerSecond() {
             return stored * 1e9 / wallNanos;
         }
@@ -46,6 +49,7 @@ final class BatchLoad {
         List<Outcome> outcomes = new ArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         CpuClock.Interval cpu = new CpuClock.Interval(server.pid(), databasePid);
+        long jit0 = CpuClock.compilerThreads(server.pid()).orElse(-1);
         try {
             List<Future<List<Outcome>>> futures = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
@@ -69,6 +73,7 @@ final class BatchLoad {
             pool.shutdownNow();
         }
         CpuClock.Usage usage = cpu.stop();
+        long jit1 = CpuClock.compilerThreads(server.pid()).orElse(-1);
         long stored = 0;
         long other = 0;
         int failed = 0;
@@ -83,7 +88,8 @@ final class BatchLoad {
                 }
             }
         }
-        return new Result(bodies.size(), claims.size(), stored, other, failed, usage.wallNanos(), usage, problems);
+        return new Result(bodies.size(), claims.size(), stored, other, failed, usage.wallNanos(), usage, problems,
+                jit0 < 0 || jit1 < 0 ? -1 : jit1 - jit0);
     }
 
     private record Outcome(int status, long stored, long notStored, String problem) {

@@ -32,6 +32,31 @@ final class CpuClock {
         }
     }
 
+    /**
+     * User + system CPU time so far of the process's JIT compiler threads (HotSpot names them "C1 CompilerThread0",
+     * "C2 CompilerThread0", ...): the part of a JVM's CPU that is compiling code rather than running it.
+     */
+    static OptionalLong compilerThreads(long pid) {
+        try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            long ticks = 0;
+            for (Path t : tasks.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    if (name.matches("C[12] CompilerThre.*")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                } catch (IOException e) {
+                    // the thread ended meanwhile
+                }
+            }
+            return OptionalLong.of(ticks * NANOS_PER_TICK);
+        } catch (IOException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** Non-idle CPU time of all cores together (user, nice, system, irq, softirq, steal). */
     static OptionalLong machine() {
         try {

@@ -97,6 +97,11 @@ public final class LoadReport {
         if (batches != null) {
             out.println();
             out.println(capacity("batch intake", batches.cpu(), batches.stored()));
+            if (batches.jitNanos() >= 0 && batches.cpu().gatewayNanos() > 0 && batches.stored() > 0) {
+                out.printf(Locale.ROOT, "batch intake: of the gateway's CPU, %.0f µs a claim (%.0f%%) was its JIT compiler "
+                                + "threads compiling the claim path (paid after a start, not by a server that has run for a while).%n",
+                        batches.jitNanos() / 1e3 / batches.stored(), 100.0 * batches.jitNanos() / batches.cpu().gatewayNanos());
+            }
             if (ceiling != null) {
                 out.println(capacity("JDBC ceiling", ceiling.cpu(), ceiling.claims()));
                 double gateway = perClaimNanos(batches.cpu(), batches.stored());

@@ -1,5 +1,6 @@
 package io.claimgate.gateway.store;
 
+import io.claimgate.x12.claim.ClaimKind;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,6 +30,8 @@ public final class BatchStore {
     private static final String COLUMNS = "id, submitter_id, source, status, received_count, stored_count, "
             + "duplicate_count, rejected_count, created_at, updated_at";
     private static final int ATTEMPTS = 3;
+    /** Claim ids per log line of stored claims. */
+    private static final int IDS_PER_LINE = 100;
 
     private final Transactions tx;
     private final ClaimStore claims;
@@ -79,16 +82,39 @@ public final class BatchStore {
                     created.clear();
                     return store(c, batch, entries, created);
                 });
-                for (StoredClaim s : created) {
-                    LOG.info("claim {} submitter={} kind={} status {} cause=batch {}", s.id(), s.submitterId(), s.kind(),
-                            s.status(), batch.id());
-                }
+                logCreated(batch, created);
                 return results;
             } catch (StoreException e) {
                 if (attempt >= ATTEMPTS || !(e.getCause() instanceof SQLException s && Transactions.isConstraintViolation(s))) {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * The state change of the chunk's new claims (none to RECEIVED), with their ids: one line per
+     * {@value #IDS_PER_LINE} claims rather than one per claim, so that a large batch costs a few log events per
+     * transaction instead of hundreds.
+     */
+    private static void logCreated(Batch batch, List<StoredClaim> created) {
+        if (!LOG.isInfoEnabled()) {
+            return;
+        }
+        for (int from = 0; from < created.size(); from += IDS_PER_LINE) {
+            int to = Math.min(created.size(), from + IDS_PER_LINE);
+            StringBuilder ids = new StringBuilder((to - from) * 31);
+            int professional = 0;
+            for (int i = from; i < to; i++) {
+                StoredClaim s = created.get(i);
+                if (i > from) {
+                    ids.append(',');
+                }
+                ids.append(s.id());
+                professional += s.kind() == ClaimKind.PROFESSIONAL ? 1 : 0;
+            }
+            LOG.info("claims status RECEIVED batch {} submitter={} count={} professional={} institutional={} ids={}",
+                    batch.id(), batch.submitterId(), to - from, professional, to - from - professional, ids);
         }
     }
 
@@ -130,7 +156,7 @@ public final class BatchStore {
                 Integer earlier = newOriginals.get(inBatch.patientControlNumber());
                 if (earlier != null) {
                     NewClaim first = toInsert.get(earlier);
-                    boolean same = first.contentSha256().equals(inBatch.contentSha256()) && first.kind() == inBatch.kind();
+                    boolean same = first.kind() == inBatch.kind() && ClaimContent.same(first.body(), inBatch.body());
                     decisions.add(new Decision(same ? BatchResult.Outcome.DUPLICATE : BatchResult.Outcome.CONFLICT, null,
                             earlier, null));
                     continue;

@@ -156,11 +156,11 @@ public final class ClaimStore {
         }
     }
 
-    /** The id, kind and content hash of a stored original: all a batch needs to tell a duplicate from a conflict. */
-    record Original(String id, ClaimKind kind, String contentSha256) {
-        /** True when {@code claim} is a resend of this original (same content, same kind). */
+    /** The id, kind and stored JSON of an original: all a batch needs to tell a duplicate from a conflict. */
+    record Original(String id, ClaimKind kind, byte[] body) {
+        /** True when {@code claim} is a resend of this original (same kind, same content: {@link ClaimContent#same}). */
         boolean sameAs(NewClaim claim) {
-            return contentSha256.equals(claim.contentSha256()) && kind == claim.kind();
+            return kind == claim.kind() && ClaimContent.same(body, claim.body());
         }
     }
 
@@ -176,7 +176,7 @@ public final class ClaimStore {
         for (int from = 0; from < all.size(); from += LOOKUP_GROUP) {
             List<String> group = all.subList(from, Math.min(all.size(), from + LOOKUP_GROUP));
             String marks = String.join(", ", Collections.nCopies(group.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, content_sha256, original_pcn FROM claims "
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, kind, body, original_pcn FROM claims "
                     + "WHERE submitter_id = ? AND original_pcn IN (" + marks + ")")) {
                 ps.setString(1, submitterId);
                 for (int i = 0; i < group.size(); i++) {
@@ -185,7 +185,7 @@ public final class ClaimStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         found.put(rs.getString(4), new Original(rs.getString(1), ClaimKind.valueOf(rs.getString(2)),
-                                rs.getString(3)));
+                                rs.getBytes(3)));
                     }
                 }
             }
@@ -205,9 +205,13 @@ public final class ClaimStore {
         }
         Instant now = Times.now(clock);
         List<StoredClaim> stored = new ArrayList<>(claims.size());
+        // Ascending ids, so that the rows go into the primary key and the id indexes in order, as appended rows
+        // do, not at random places among the chunk's (which all share the millisecond).
+        List<String> ids = Ids.claims(now, claims.size());
         try (PreparedStatement ps = c.prepareStatement(INSERT_CLAIM)) {
-            for (NewClaim n : claims) {
-                String id = Ids.claim(now);
+            for (int i = 0; i < claims.size(); i++) {
+                NewClaim n = claims.get(i);
+                String id = ids.get(i);
                 setClaim(ps, id, n, now);
                 ps.addBatch();
                 stored.add(new StoredClaim(id, n.submitterId(), n.kind(), ClaimStatus.RECEIVED, n.patientControlNumber(),
@@ -226,7 +230,7 @@ public final class ClaimStore {
     }
 
     private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
-        return existing.contentSha256().equals(claim.contentSha256()) && existing.kind() == claim.kind()
+        return existing.kind() == claim.kind() && ClaimContent.same(existing.body(), claim.body())
                 ? new ClaimIntake.Duplicate(existing)
                 : new ClaimIntake.Conflict(existing.id());
     }

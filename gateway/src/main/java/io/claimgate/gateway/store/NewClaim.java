@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * A validated claim to store: the JSON exactly as received ({@code body}), the fields queries and
  * duplicate detection need (CLM01 patient control number, CLM05-3 frequency code, the payer id of
- * 2010BB, CLM02 charge amount), the SHA-256 of its content (canonical JSON, so that whitespace and key
- * order do not make a resend look different), the cause recorded in its first history event, and where
+ * 2010BB, CLM02 charge amount), the SHA-256 of the bytes stored ({@link ClaimContent#sha256}; duplicate
+ * detection compares content with {@link ClaimContent#same}, so that whitespace and key order do not make a
+ * resend look different), the cause recorded in its first history event, and where
  * it came from ({@link ClaimSource}: its batch, and the ISA13/GS06/ST02 of the 837 it was read from).
  */
 public record NewClaim(String submitterId, ClaimKind kind, String patientControlNumber, String frequencyCode,

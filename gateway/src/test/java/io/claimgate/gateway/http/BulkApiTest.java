@@ -121,7 +121,7 @@ class BulkApiTest {
         ByteArrayOutputStream nd = new ByteArrayOutputStream();
         nd.write(JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-1")));
         nd.write('\n');
-        nd.write(JSON.writeValueAsBytes(claim("professional-full", "BATCH-N-1")));
+        nd.write(JSON.writeValueAsBytes(reversed(claim("professional-full", "BATCH-N-1"))));
         nd.write('\n');
         RawHttp.Response r = api.connect().stream("/v1/batches?kind=professional", auth(acme, "application/x-ndjson"),
                 nd.toByteArray(), 333);
@@ -381,8 +381,10 @@ class BulkApiTest {
         ObjectNode changed = claim("professional-full", "BATCH-C-1");
         changed.put("controlNumber", "000000777");
         int before = api.count("SELECT COUNT(*) FROM claims");
-        RawHttp.Response r = api.connect().stream("/v1/batches", auth(acme, "application/json"),
-                JSON.writeValueAsBytes(List.of(claim("professional-full", "BATCH-C-1"), changed)), 1000);
+        // The resend with other whitespace and key order (a duplicate all the same), then changed content.
+        byte[] body = ("[" + JSON.writerWithDefaultPrettyPrinter().writeValueAsString(reversed(claim("professional-full",
+                "BATCH-C-1"))) + ",\n" + JSON.writeValueAsString(changed) + "]").getBytes(StandardCharsets.UTF_8);
+        RawHttp.Response r = api.connect().stream("/v1/batches", auth(acme, "application/json"), body, 1000);
         assertEquals(207, r.status(), r.body());
         JsonNode results = JSON.readTree(r.body()).get("results");
         assertEquals("DUPLICATE", results.get(0).get("outcome").asText());
@@ -516,5 +518,16 @@ class BulkApiTest {
         assertEquals(newest.subList(2, 4), List.of(rest.get("claims").get(0).get("id").asText(),
                 rest.get("claims").get(1).get("id").asText()));
         assertTrue(rest.get("nextCursor").isNull());
+    }
+
+    /** The same claim with its top-level members in reverse order (the same content for duplicate detection). */
+    private static ObjectNode reversed(ObjectNode claim) {
+        List<String> names = new ArrayList<>();
+        claim.fieldNames().forEachRemaining(names::add);
+        ObjectNode out = JSON.createObjectNode();
+        for (int i = names.size() - 1; i >= 0; i--) {
+            out.set(names.get(i), claim.get(names.get(i)));
+        }
+        return out;
     }
 }

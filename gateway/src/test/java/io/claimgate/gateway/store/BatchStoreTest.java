@@ -84,6 +84,36 @@ class BatchStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
+    void keyOrderAndWhitespaceDoNotMakeAResendNewButOtherContentConflicts(TestDatabases kind) {
+        ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(STORES.db(kind).dataSource(), claims, CLOCK);
+        String owner = STORES.submitter(kind, "content");
+        String before = ((ClaimIntake.Created) claims.insert(json(owner, "K-OLD", "{\"a\":1,\"b\":[2.10,{\"c\":\"x\",\"d\":null}]}")))
+                .claim().id();
+
+        Batch batch = batches.create(owner, "JSON");
+        List<BatchResult> r = batches.store(batch, List.of(
+                new BatchEntry.Valid(0, json(owner, "K-OLD", "{ \"b\" : [2.10, {\"d\":null,\"c\":\"x\"}],\n \"a\" : 1 }")),
+                new BatchEntry.Valid(1, json(owner, "K-OLD", "{\"a\":1,\"b\":[2.1,{\"c\":\"x\",\"d\":null}]}")),
+                new BatchEntry.Valid(2, json(owner, "K-NEW", "{\"p\":\"K-NEW\",\"q\":[1,2]}")),
+                new BatchEntry.Valid(3, json(owner, "K-NEW", "{\"q\":[1,2],  \"p\":\"K-NEW\"}")),
+                new BatchEntry.Valid(4, json(owner, "K-NEW", "{\"q\":[2,1],\"p\":\"K-NEW\"}"))));
+
+        assertEquals(new BatchResult(0, BatchResult.Outcome.DUPLICATE, before, null), r.get(0));
+        assertEquals(new BatchResult(1, BatchResult.Outcome.CONFLICT, before, null), r.get(1), "2.1 is not 2.10");
+        assertEquals(BatchResult.Outcome.STORED, r.get(2).outcome());
+        assertEquals(new BatchResult(3, BatchResult.Outcome.DUPLICATE, r.get(2).claimId(), null), r.get(3));
+        assertEquals(new BatchResult(4, BatchResult.Outcome.CONFLICT, r.get(2).claimId(), null), r.get(4));
+    }
+
+    private static NewClaim json(String submitter, String pcn, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return new NewClaim(submitter, ClaimKind.PROFESSIONAL, pcn, "1", "87726", new BigDecimal("10.00"), Sha256.hex(body),
+                body, "test");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
     void aChunkLargerThanOneLookUpFindsEveryOriginalStoredBefore(TestDatabases kind) {
         ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
         BatchStore batches = new BatchStore(STORES.db(kind).dataSource(), claims, CLOCK);

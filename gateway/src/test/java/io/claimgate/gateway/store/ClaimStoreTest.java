@@ -71,13 +71,18 @@ class ClaimStoreTest {
 
         StoredClaim first = ((ClaimIntake.Created) store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"))).claim();
         ClaimIntake again = store.insert(claim(owner, "PCN-9", "1", "{\"a\":1}"));
+        ClaimIntake spaced = store.insert(claim(owner, "PCN-9", "1", " {\n  \"a\" : 1\n}"));
         ClaimIntake changed = store.insert(claim(owner, "PCN-9", "1", "{\"a\":2}"));
+        ClaimIntake sameNumberOtherText = store.insert(claim(owner, "PCN-9", "1", "{\"a\":1.0}"));
         ClaimIntake replacement = store.insert(claim(owner, "PCN-9", "7", "{\"a\":2}"));
         ClaimIntake secondReplacement = store.insert(claim(owner, "PCN-9", "7", "{\"a\":3}"));
         ClaimIntake sameNumberOtherSubmitter = store.insert(claim(other, "PCN-9", "1", "{\"a\":2}"));
 
         assertEquals(first.id(), assertInstanceOf(ClaimIntake.Duplicate.class, again).claim().id());
+        assertEquals(first.id(), assertInstanceOf(ClaimIntake.Duplicate.class, spaced).claim().id(), "whitespace does not count");
         assertEquals(first.id(), assertInstanceOf(ClaimIntake.Conflict.class, changed).existingClaimId());
+        assertEquals(first.id(), assertInstanceOf(ClaimIntake.Conflict.class, sameNumberOtherText).existingClaimId(),
+                "numbers as written");
         assertInstanceOf(ClaimIntake.Created.class, replacement);
         assertInstanceOf(ClaimIntake.Created.class, secondReplacement);
         assertInstanceOf(ClaimIntake.Created.class, sameNumberOtherSubmitter);

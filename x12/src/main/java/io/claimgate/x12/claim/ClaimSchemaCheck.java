@@ -1,13 +1,16 @@
 package io.claimgate.x12.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import io.claimgate.x12.claim.ClaimIssue.Code;
 import io.claimgate.x12.claim.SchemaRules.Rule;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -51,7 +54,7 @@ public final class ClaimSchemaCheck {
     /** 2010AA is mandatory: either {@code billing} or a {@code providers[]} entry of type BillingProvider. */
     private static void billingPresent(JsonNode root, List<ClaimIssue> issues) {
         JsonNode billing = root.get("billing");
-        if (billing != null && !billing.isNull()) {
+        if (billing != null && !(billing instanceof NullNode)) {
             return;
         }
         JsonNode providers = root.get("providers");
@@ -88,11 +91,13 @@ public final class ClaimSchemaCheck {
         }
 
         void node(JsonNode n, SchemaKeys key, boolean nested) {
-            if (n.isObject()) {
+            // instanceof rather than isObject()/isArray()/isNull(): each of those asks the node's type through a
+            // call that sees every node class, for every field of every claim.
+            if (n instanceof ObjectNode) {
                 object(n, key);
-            } else if (n.isArray()) {
+            } else if (n instanceof ArrayNode) {
                 array(n, key, nested);
-            } else if (!n.isNull()) {
+            } else if (!(n instanceof NullNode)) {
                 scalar(n, key);
             }
         }
@@ -110,10 +115,9 @@ public final class ClaimSchemaCheck {
                             "required: one of " + String.join(", ", r.names()));
                 }
             }
-            Iterator<Map.Entry<String, JsonNode>> fields = n.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> e = fields.next();
-                String field = e.getKey();
+            ClaimObjectNode.Fields fields = ClaimObjectNode.Fields.copyOf(n);
+            for (int i = 0, size = fields.size(); i < size; i++) {
+                String field = fields.key(i);
                 int pathLength = path.length();
                 if (pathLength > 0) {
                     path.append('.');
@@ -121,7 +125,7 @@ public final class ClaimSchemaCheck {
                 path.append(field);
                 container = n;
                 fieldName = field;
-                node(e.getValue(), key.child(field), false);
+                node(fields.value(i), key.child(field), false);
                 path.setLength(pathLength);
             }
         }
@@ -156,11 +160,12 @@ public final class ClaimSchemaCheck {
          * is checked by the rules after and bound), else reported.
          */
         private void scalar(JsonNode n, SchemaKeys key) {
-            String value = n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
-            if (n.isTextual() && SchemaShapes.hasDelimiter(value)) {
+            boolean text = n instanceof TextNode;
+            String value = text ? n.textValue() : n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
+            if (text && SchemaShapes.hasDelimiter(value)) {
                 value = delimiterFound(key, value);
             }
-            if (n.isBoolean()) {
+            if (n instanceof BooleanNode) {
                 return;
             }
             if (key.generic != null && !SchemaShapes.matches(key.generic, value)) {
@@ -299,7 +304,7 @@ public final class ClaimSchemaCheck {
         }
 
         private static boolean absent(JsonNode v) {
-            return v == null || v.isNull() || v.isTextual() && v.textValue().isEmpty();
+            return v == null || v instanceof NullNode || v instanceof TextNode t && t.textValue().isEmpty();
         }
 
         private static String join(String path, String field) {

@@ -1,6 +1,7 @@
 package io.claimgate.x12.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import io.claimgate.x12.claim.ClaimIssue.Code;
 
 import java.math.BigDecimal;
@@ -78,7 +79,7 @@ final class JsonFields {
     }
 
     private static boolean absentNode(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode();
+        return node == null || node instanceof NullNode || node.isMissingNode();
     }
 
     /** This object's JSON path, e.g. {@code claimInformation.serviceLines[0]}. */
@@ -124,13 +125,13 @@ final class JsonFields {
 
     boolean has(String name) {
         JsonNode v = fields.get(name);
-        return v != null && !v.isNull();
+        return v != null && !(v instanceof NullNode);
     }
 
     /** The raw value of {@code name} without consuming it (null when absent or null). */
     JsonNode peek(String name) {
         JsonNode v = fields.get(name);
-        return v == null || v.isNull() ? null : v;
+        return v == null || v instanceof NullNode ? null : v;
     }
 
     private JsonNode take(String name) {
@@ -140,7 +141,8 @@ final class JsonFields {
         }
         seen[i >>> 6] |= 1L << i;
         JsonNode v = fields.value(i);
-        return v.isNull() ? null : v;
+        // instanceof, not isNull(): that asks the node's type through a call that sees every node class.
+        return v instanceof NullNode ? null : v;
     }
 
     /** A scalar as text: strings as they are, numbers and booleans by their JSON text. */
@@ -224,7 +226,7 @@ final class JsonFields {
         }
         for (int i = 0; i < v.size(); i++) {
             JsonNode e = v.get(i);
-            if (e.isNull()) {
+            if (e instanceof NullNode) {
                 continue;
             }
             if (e.isValueNode()) {
