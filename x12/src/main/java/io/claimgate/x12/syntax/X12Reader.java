@@ -196,13 +196,42 @@ public final class X12Reader implements Closeable {
                             "ISA segment cannot be read: its delimiters are not where the ISA puts them"));
                 }
             } else if (delimiters == null) {
-                return notX12("Input is not X12: it does not start with an ISA segment");
+                if (!skipToIsa()) {
+                    return notX12("Input is not X12: it does not start with an ISA segment");
+                }
+                continue;
             }
             int read = readSegment();
             if (read != EMPTY) {
                 return read == READ;
             }
         }
+    }
+
+    /** How far into the input an ISA may follow other text (a transmission header, a banner) and still be read. */
+    private static final int MAX_TEXT_BEFORE_ISA = 4096;
+
+    /**
+     * Before the first ISA only: text that some transports put in front of the interchange (a transmission
+     * header line, a mailbox banner) is skipped, with a warning saying how many bytes, when an ISA starts a
+     * line within the first {@value #MAX_TEXT_BEFORE_ISA} bytes. Anything else is not X12.
+     */
+    private boolean skipToIsa() throws IOException {
+        ensure(MAX_TEXT_BEFORE_ISA + 4);
+        int end = Math.min(limit - 3, pos + MAX_TEXT_BEFORE_ISA);
+        for (int p = pos + 1; p < end; p++) {
+            byte before = buf[p - 1];
+            if ((before == '\n' || before == '\r') && buf[p] == 'I' && buf[p + 1] == 'S' && buf[p + 2] == 'A'
+                    && !Character.isLetterOrDigit(buf[p + 3])) {
+                int skipped = p - pos;
+                pos = p;
+                report(X12Issue.warning(X12Error.INVALID_INTERCHANGE_CONTENT,
+                        new Position(segmentIndex + 1, 0, "ISA", 0, 0, 0, bytesRead()),
+                        skipped + " bytes before the first ISA are not X12 (a transmission header?) and were skipped"));
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean notX12(String message) {

@@ -241,6 +241,33 @@ class X12ReaderTest {
     }
 
     @Test
+    void aTransmissionHeaderBeforeTheIsaIsSkippedWithAWarning() {
+        String x12 = X12Text.standard().interchange("000000001", CLAIM).text();
+        String header = "$ADD ID=CLAIMGATE BID='RECEIVED 835' CLASS=X12\r\n";
+        ReadResult plain = ReadResult.of(x12.getBytes(StandardCharsets.US_ASCII));
+        ReadResult r = ReadResult.of((header + x12).getBytes(StandardCharsets.US_ASCII));
+
+        assertFalse(r.notX12());
+        assertEquals(plain.texts(), r.texts(), "the same segments as without the header");
+        X12Issue skipped = r.only(X12Error.INVALID_INTERCHANGE_CONTENT);
+        assertFalse(skipped.isError(), "a warning: the interchange itself is whole");
+        assertEquals(header.length(), skipped.position().byteOffset());
+        assertTrue(skipped.message().startsWith(header.length() + " bytes before the first ISA"), skipped.message());
+        assertEquals(1, r.issues().size());
+    }
+
+    @Test
+    void anIsaThatDoesNotStartALineOrComesTooLateIsNotX12() {
+        String x12 = X12Text.standard().interchange("000000001", CLAIM).text();
+        for (String before : List.of("not an interchange ", "x".repeat(5000) + "\n")) {
+            ReadResult r = ReadResult.of((before + x12).getBytes(StandardCharsets.US_ASCII));
+            assertTrue(r.notX12(), before.length() + " bytes before");
+            assertEquals(List.of(X12Error.NOT_X12), r.errors());
+            assertEquals(List.of(), r.segments());
+        }
+    }
+
+    @Test
     void manyEmptySegmentsInARowAreSkippedWithoutRecursion() {
         String x12 = X12Text.standard().isa("000000012").text() + "~".repeat(200_000)
                 + "GS*HC*S*R*20240101*1200*1*X*005010X222A1~GE*0*1~IEA*1*000000012~";
