@@ -1,5 +1,6 @@
 package io.claimgate.gateway.loadtest;
 
+import io.claimgate.gateway.cli.LoadSenderMain;
 import io.claimgate.x12.claim.ClaimKind;
 import java.io.BufferedReader;
 import java.io.DataInputStream;
@@ -25,6 +26,7 @@ import java.util.concurrent.TimeUnit;
  * counted.
  *
  * <p>The requests are written out beforehand as complete HTTP/1.1 requests and sent by {@link OpenLoopSender}
+ * ({@link LoadSenderMain})
  * in a JVM of its own with a small heap: the bench's JVM holds the generated claims (hundreds of MB), and its
  * collections and compilations, and an HTTP client that allocates per request, would otherwise be measured as
  * the gateway's latency.
@@ -63,7 +65,7 @@ final class OpenLoop {
             command.add(ProcessHandle.current().info().command().orElse("java"));
             // A small heap that the sender barely touches (no allocation per request once warm): no pauses to speak of.
             command.addAll(List.of("-Xms64m", "-Xmx64m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                    OpenLoopSender.class.getName(), server.uri("/").getHost(), Integer.toString(server.uri("/").getPort()),
+                    LoadSenderMain.class.getName(), server.uri("/").getHost(), Integer.toString(server.uri("/").getPort()),
                     Integer.toString(rate), Integer.toString(warmupRequests), requests.toString(), results.toString()));
             Process sender = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             CpuClock.Interval cpu = null;

@@ -29,9 +29,8 @@ import java.util.concurrent.locks.LockSupport;
  * {@code Content-Length}, into a buffer of its own): per request only a view of the mapped bytes is allocated,
  * so its young collections are rare and short.
  *
- * <p>Arguments: {@code host port rate warmupRequests requestFile resultFile}. It prints {@code counting} when
- * the first counted request is due and {@code finished} when every request is answered (or after 60 s); the
- * result file then holds, per request, the latency in nanoseconds (-1: none), the HTTP status (0: no answer,
+ * <p>Its process is {@code cli.LoadSenderMain}, which reports the {@link Progress} on standard output. The result
+ * file holds, per request, the latency in nanoseconds (-1: none), the HTTP status (0: no answer,
  * -1: I/O error) and the sending delay (from due time to the write, nanoseconds).
  */
 public final class OpenLoopSender {
@@ -62,28 +61,35 @@ public final class OpenLoopSender {
         java.util.Arrays.fill(latency, -1);
     }
 
-    public static void main(String[] args) throws Exception {
-        InetSocketAddress server = new InetSocketAddress(args[0], Integer.parseInt(args[1]));
-        int rate = Integer.parseInt(args[2]);
-        int warmup = Integer.parseInt(args[3]);
-        RequestFile requests = RequestFile.map(Path.of(args[4]));
-        OpenLoopSender sender = new OpenLoopSender(server, requests);
-        sender.run(rate, warmup);
-        sender.write(Path.of(args[5]));
-        System.out.println("finished " + sender.ioErrors.get());
-        System.out.flush();
-        System.exit(0);
+    /** What the sender tells the process that started it (see {@code cli.LoadSenderMain}). */
+    public interface Progress {
+        /** Sending starts at this time (microseconds since the epoch): request 0 is due then. */
+        void started(long epochMicros);
+
+        /** The first counted request (after the warm-up ones) is due now. */
+        void counting();
     }
 
-    private void run(int rate, int warmup) throws IOException, InterruptedException {
+    /**
+     * Sends the requests of {@code requestFile} to {@code server} at {@code rate} a second, writes the per-request
+     * results to {@code resultFile} once every request is answered (or after 60 s), and returns the I/O errors.
+     */
+    public static int send(InetSocketAddress server, int rate, int warmup, Path requestFile, Path resultFile,
+                           Progress progress) throws IOException, InterruptedException {
+        OpenLoopSender sender = new OpenLoopSender(server, RequestFile.map(requestFile));
+        sender.run(rate, warmup, progress);
+        sender.write(resultFile);
+        return sender.ioErrors.get();
+    }
+
+    private void run(int rate, int warmup, Progress progress) throws IOException, InterruptedException {
         for (int i = 0; i < INITIAL_CONNECTIONS; i++) {
             idle.add(connect());
         }
         int n = requests.count();
         long interval = TimeUnit.SECONDS.toNanos(1) / rate;
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(20);
-        System.out.println("start " + (System.currentTimeMillis() * 1000 + (start - System.nanoTime()) / 1000));
-        System.out.flush();
+        progress.started(System.currentTimeMillis() * 1000 + (start - System.nanoTime()) / 1000);
         for (int i = 0; i < n; i++) {
             long at = start + i * interval;
             due[i] = at;
@@ -92,8 +98,7 @@ public final class OpenLoopSender {
                 LockSupport.parkNanos(wait);
             }
             if (i == warmup) {
-                System.out.println("counting");
-                System.out.flush();
+                progress.counting();
             }
             send(i);
         }
