@@ -131,14 +131,7 @@ public final class Adjustment {
         if (this == other) {
             return true;
         }
-        return other instanceof Adjustment o
-                && Objects.equals(group(), o.group())
-                && Objects.equals(groupDescription(), o.groupDescription())
-                && Objects.equals(reason(), o.reason())
-                && Objects.equals(reasonDescription(), o.reasonDescription())
-                && Objects.equals(amount(), o.amount())
-                && Objects.equals(quantity(), o.quantity())
-                && Objects.equals(position(), o.position());
+        return other instanceof Adjustment o && java.util.Arrays.equals(values(), o.values());
     }
 
     @Override

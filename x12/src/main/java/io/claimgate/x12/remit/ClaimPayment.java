@@ -377,33 +377,7 @@ public final class ClaimPayment {
         if (this == other) {
             return true;
         }
-        return other instanceof ClaimPayment o
-                && Objects.equals(kind(), o.kind())
-                && Objects.equals(headerNumber(), o.headerNumber())
-                && Objects.equals(patientControlNumber(), o.patientControlNumber())
-                && Objects.equals(status(), o.status())
-                && Objects.equals(statusDescription(), o.statusDescription())
-                && Objects.equals(charge(), o.charge())
-                && Objects.equals(paid(), o.paid())
-                && Objects.equals(patientResponsibility(), o.patientResponsibility())
-                && Objects.equals(filingIndicator(), o.filingIndicator())
-                && Objects.equals(payerClaimControlNumber(), o.payerClaimControlNumber())
-                && Objects.equals(facilityCode(), o.facilityCode())
-                && Objects.equals(frequency(), o.frequency())
-                && Objects.equals(drgCode(), o.drgCode())
-                && Objects.equals(patient(), o.patient())
-                && Objects.equals(insured(), o.insured())
-                && Objects.equals(correctedPatient(), o.correctedPatient())
-                && Objects.equals(renderingProvider(), o.renderingProvider())
-                && Objects.equals(otherParties(), o.otherParties())
-                && Objects.equals(statementPeriod(), o.statementPeriod())
-                && Objects.equals(receivedDate(), o.receivedDate())
-                && Objects.equals(adjustments(), o.adjustments())
-                && Objects.equals(remarks(), o.remarks())
-                && Objects.equals(references(), o.references())
-                && Objects.equals(amounts(), o.amounts())
-                && Objects.equals(lines(), o.lines())
-                && Objects.equals(position(), o.position());
+        return other instanceof ClaimPayment o && java.util.Arrays.equals(values(), o.values());
     }
 
     @Override

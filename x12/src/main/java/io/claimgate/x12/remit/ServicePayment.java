@@ -219,21 +219,7 @@ public final class ServicePayment {
         if (this == other) {
             return true;
         }
-        return other instanceof ServicePayment o
-                && Objects.equals(procedure(), o.procedure())
-                && Objects.equals(charge(), o.charge())
-                && Objects.equals(paid(), o.paid())
-                && Objects.equals(revenueCode(), o.revenueCode())
-                && Objects.equals(unitsPaid(), o.unitsPaid())
-                && Objects.equals(submittedProcedure(), o.submittedProcedure())
-                && Objects.equals(unitsBilled(), o.unitsBilled())
-                && Objects.equals(serviceDates(), o.serviceDates())
-                && Objects.equals(lineItemControlNumber(), o.lineItemControlNumber())
-                && Objects.equals(allowedAmount(), o.allowedAmount())
-                && Objects.equals(references(), o.references())
-                && Objects.equals(adjustments(), o.adjustments())
-                && Objects.equals(remarks(), o.remarks())
-                && Objects.equals(position(), o.position());
+        return other instanceof ServicePayment o && java.util.Arrays.equals(values(), o.values());
     }
 
     @Override
