@@ -83,7 +83,8 @@ public final class Gateway implements AutoCloseable {
         try {
             database.reportMetrics(metrics.registry());
             ClaimStore claims = new ClaimStore(database.dataSource(), clock);
-            SubmitterStore submitters = new SubmitterStore(database.dataSource(), clock);
+            SubmitterStore submitters = new SubmitterStore(database.dataSource(), clock,
+                    java.time.Duration.ofSeconds(config.http().apiKeyCacheSeconds()));
             ClaimIntakeService intake = new ClaimIntakeService(claims, clock, config.http().maxJsonDepth());
             metrics.claimCounts(claims::counts);
             BatchStore batchStore = new BatchStore(database.dataSource(), claims, clock);

@@ -91,7 +91,7 @@ final class SubmitterCommand implements Runnable {
         }
     }
 
-    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an API key: it stops working at once.")
+    @Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke an API key: a running server refuses it within its http.apiKeyCacheSeconds (5 s by default).")
     static final class Revoke extends StoreCommand {
         @Parameters(paramLabel = "KEYID", description = "The key id printed when the key was issued.")
         String keyId;

@@ -40,6 +40,7 @@ import java.util.Properties;
  * http.requestTimeoutSeconds CLAIMGATE_HTTP_REQUEST_TIMEOUT_SECONDS 30
  * http.workerThreads         CLAIMGATE_HTTP_WORKER_THREADS       16
  * http.batchTimeoutSeconds   CLAIMGATE_HTTP_BATCH_TIMEOUT_SECONDS 600 (to receive a POST /v1/batches body)
+ * http.apiKeyCacheSeconds    CLAIMGATE_HTTP_API_KEY_CACHE_SECONDS 5 (a key found good is trusted this long; 0: never)
  * tls.certificateFile        CLAIMGATE_TLS_CERTIFICATE_FILE      (none: plain HTTP) PEM certificate chain
  * tls.keyFile                CLAIMGATE_TLS_KEY_FILE              (none) PEM private key of that certificate
  * tls.keyPassword            CLAIMGATE_TLS_KEY_PASSWORD          (none) for an encrypted PKCS#8 key
@@ -60,7 +61,8 @@ public final class ConfigLoader {
     /** Every key, in the order above. */
     public static final List<String> KEYS = List.of("host", "port", "db.url", "db.user", "db.password", "db.poolSize",
             "http.maxBodyBytes", "http.maxHeaderBytes", "http.maxJsonDepth", "http.idleTimeoutSeconds",
-            "http.requestTimeoutSeconds", "http.workerThreads", "http.batchTimeoutSeconds", "tls.certificateFile",
+            "http.requestTimeoutSeconds", "http.workerThreads", "http.batchTimeoutSeconds", "http.apiKeyCacheSeconds",
+            "tls.certificateFile",
             "tls.keyFile", "tls.keyPassword", "batch.maxClaims", "batch.maxBodyBytes",
             "batch.claimsPerTransaction", "log.format", "metrics.enabled");
 
@@ -119,6 +121,7 @@ public final class ConfigLoader {
         int timeout = ints.get("http.requestTimeoutSeconds", h.requestTimeoutSeconds());
         int workers = ints.get("http.workerThreads", h.workerThreads());
         int batchTimeout = ints.get("http.batchTimeoutSeconds", h.batchTimeoutSeconds());
+        int keyCache = ints.get("http.apiKeyCacheSeconds", h.apiKeyCacheSeconds());
         BatchConfig b = BatchConfig.defaults();
         int maxClaims = ints.get("batch.maxClaims", b.maxClaims());
         long maxBatchBody = b.maxBodyBytes();
@@ -141,7 +144,7 @@ public final class ConfigLoader {
         }
         try {
             http = new HttpConfig(v.getOrDefault("host", h.host()), port, maxBody, maxHeader, depth, idle, timeout, workers,
-                    batchTimeout, tls(v, problems));
+                    batchTimeout, tls(v, problems), keyCache);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
         }

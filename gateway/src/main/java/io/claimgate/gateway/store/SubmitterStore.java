@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 /**
@@ -25,6 +27,13 @@ import javax.sql.DataSource;
  * {@code client_secret} is an API key) have the same form, {@code cgt_<tokenId>_<secret>}, are stored the
  * same way with an expiry ({@link #TOKEN_LIFETIME}), and belong to the key that obtained them: a revoked key
  * ends its tokens. {@link #authenticate} takes either.
+ *
+ * <p>A key or token found good may be trusted for {@code keyCache} without asking the store again (the
+ * server's {@code http.apiKeyCacheSeconds}; zero, the default of {@link #SubmitterStore(DataSource, Clock)}, asks
+ * every time): what is kept is the stored hash of the secret, compared with the presented one on every use, and the
+ * token's expiry, checked on every use. A key revoked through this store ({@link #revoke}) stops working here
+ * at once, with its tokens; revoked by another process (another server, {@code claimgate submitter revoke}), it
+ * stops working here within {@code keyCache}. Unknown, malformed and refused keys are never kept.
  */
 public final class SubmitterStore {
     private static final String PREFIX = "cg_";
@@ -34,13 +43,34 @@ public final class SubmitterStore {
     private static final int ID_LENGTH = 16;
     private static final int SECRET_LENGTH = 43;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Keys and tokens kept at most; the next one found good when there are this many starts the cache afresh. */
+    static final int MAX_KEPT = 10_000;
 
     private final Transactions tx;
     private final Clock clock;
+    private final long keyCacheMillis;
+    /** Keys and tokens found good, by their {@code cg_<keyId>} or {@code cgt_<tokenId>} head. */
+    private final ConcurrentHashMap<String, Kept> kept = new ConcurrentHashMap<>();
+    /** Counts revocations through this store: a look-up that overlapped one does not keep what it read. */
+    private final AtomicLong revocations = new AtomicLong();
 
+    /** A key or token found good: the stored hash of its secret, whose it is, when it was read, when it expires. */
+    private record Kept(byte[] secretSha256, Caller caller, long readAtMillis, long expiresAtMillis) {
+    }
+
+    /** A store that asks the database on every {@link #authenticate} (the command line tools, tests). */
     public SubmitterStore(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, Duration.ZERO);
+    }
+
+    /** A store that trusts a key found good for {@code keyCache} (see above; zero: asks every time). */
+    public SubmitterStore(DataSource dataSource, Clock clock, Duration keyCache) {
         this.tx = new Transactions(Objects.requireNonNull(dataSource, "dataSource"));
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (keyCache.isNegative()) {
+            throw new IllegalArgumentException("keyCache: not negative");
+        }
+        this.keyCacheMillis = keyCache.toMillis();
     }
 
     /** Creates a submitter and its first key. Empty when a submitter of that name exists. */
@@ -95,9 +125,12 @@ public final class SubmitterStore {
         });
     }
 
-    /** Revokes a key. False when there is no such key or it was already revoked. */
+    /**
+     * Revokes a key, and with it its access tokens: here at once, in other processes within their key cache.
+     * False when there is no such key or it was already revoked.
+     */
     public boolean revoke(String keyId) {
-        return tx.run("revoke key", c -> {
+        boolean revoked = tx.run("revoke key", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE api_keys SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL")) {
                 Times.set(ps, 1, Times.now(clock));
@@ -105,6 +138,11 @@ public final class SubmitterStore {
                 return ps.executeUpdate() == 1;
             }
         });
+        // After the commit: a look-up from now on reads the key revoked. One that read it before counts the
+        // revocation and drops what it kept (see keep); what was kept before goes here.
+        revocations.incrementAndGet();
+        kept.values().removeIf(k -> k.caller().keyId().equals(keyId));
+        return revoked;
     }
 
     /**
@@ -122,6 +160,13 @@ public final class SubmitterStore {
         String keyId = key.substring(PREFIX.length(), PREFIX.length() + ID_LENGTH);
         byte[] presented = Sha256.hex(key.substring(PREFIX.length() + ID_LENGTH + 1)
                 .getBytes(StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        String head = key.substring(0, PREFIX.length() + ID_LENGTH);
+        Kept k = keptFor(head);
+        if (k != null) {
+            return MessageDigest.isEqual(k.secretSha256(), presented) ? Optional.of(k.caller()) : Optional.empty();
+        }
+        long revoked = revocations.get();
+        long readAt = clock.millis();
         return tx.run("authenticate", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT k.secret_sha256, k.revoked_at, s.id, s.name "
                     + "FROM api_keys k JOIN submitters s ON s.id = k.submitter_id WHERE k.id = ?")) {
@@ -134,7 +179,9 @@ public final class SubmitterStore {
                     if (!MessageDigest.isEqual(stored, presented)) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Caller(rs.getString("id"), rs.getString("name"), keyId));
+                    Caller caller = new Caller(rs.getString("id"), rs.getString("name"), keyId);
+                    keep(head, new Kept(stored, caller, readAt, Long.MAX_VALUE), revoked);
+                    return Optional.of(caller);
                 }
             }
         });
@@ -185,23 +232,72 @@ public final class SubmitterStore {
         String tokenId = token.substring(TOKEN_PREFIX.length(), TOKEN_PREFIX.length() + ID_LENGTH);
         byte[] presented = Sha256.hex(token.substring(TOKEN_PREFIX.length() + ID_LENGTH + 1)
                 .getBytes(StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        String head = token.substring(0, TOKEN_PREFIX.length() + ID_LENGTH);
+        Kept k = keptFor(head);
+        if (k != null) {
+            return MessageDigest.isEqual(k.secretSha256(), presented) && clock.millis() < k.expiresAtMillis()
+                    ? Optional.of(k.caller()) : Optional.empty();
+        }
+        long revoked = revocations.get();
+        long readAt = clock.millis();
         return tx.run("authenticate token", c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT t.secret_sha256, t.expires_at, k.id, k.revoked_at, "
                     + "s.id, s.name FROM access_tokens t JOIN api_keys k ON k.id = t.key_id "
                     + "JOIN submitters s ON s.id = k.submitter_id WHERE t.id = ?")) {
                 ps.setString(1, tokenId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next() || rs.getObject(4) != null || !Times.get(rs, "expires_at").isAfter(Times.now(clock))) {
+                    if (!rs.next() || rs.getObject(4) != null) {
+                        return Optional.empty();
+                    }
+                    Instant expires = Times.get(rs, "expires_at");
+                    if (!expires.isAfter(Times.now(clock))) {
                         return Optional.empty();
                     }
                     byte[] stored = rs.getString(1).getBytes(StandardCharsets.US_ASCII);
                     if (!MessageDigest.isEqual(stored, presented)) {
                         return Optional.empty();
                     }
-                    return Optional.of(new Caller(rs.getString(5), rs.getString(6), rs.getString(3)));
+                    Caller caller = new Caller(rs.getString(5), rs.getString(6), rs.getString(3));
+                    keep(head, new Kept(stored, caller, readAt, expires.toEpochMilli()), revoked);
+                    return Optional.of(caller);
                 }
             }
         });
+    }
+
+    /** What is kept for a key or token head and still young enough to trust; null for nothing (look it up). */
+    private Kept keptFor(String head) {
+        if (keyCacheMillis == 0) {
+            return null;
+        }
+        Kept k = kept.get(head);
+        if (k == null) {
+            return null;
+        }
+        long age = clock.millis() - k.readAtMillis();
+        if (age >= 0 && age < keyCacheMillis) {
+            return k;
+        }
+        kept.remove(head, k);
+        return null;
+    }
+
+    /**
+     * Keeps a key or token found good, read when {@code revocations} was {@code revokedBefore}. Kept first, then
+     * checked: if a revocation came meanwhile, either it saw the entry and removed it, or this sees the count
+     * moved and removes it; so nothing read before a revocation here outlives it.
+     */
+    private void keep(String head, Kept k, long revokedBefore) {
+        if (keyCacheMillis == 0) {
+            return;
+        }
+        if (kept.size() >= MAX_KEPT) {
+            kept.clear();
+        }
+        kept.put(head, k);
+        if (revocations.get() != revokedBefore) {
+            kept.remove(head, k);
+        }
     }
 
     private static String secret() {

@@ -22,6 +22,7 @@ class ConfigLoaderTest {
         assertEquals(GatewayConfig.defaults(), c);
         assertEquals("127.0.0.1", c.http().host());
         assertEquals(8080, c.http().port());
+        assertEquals(5, c.http().apiKeyCacheSeconds());
         assertEquals("jdbc:h2:file:./data/claimgate", c.database().url());
     }
 
@@ -30,8 +31,10 @@ class ConfigLoaderTest {
         Path file = dir.resolve("claimgate.properties");
         Files.writeString(file, "port=9000\nhost=0.0.0.0\ndb.url=jdbc:mariadb://db:3306/claims\nhttp.maxBodyBytes=2048\n");
         GatewayConfig c = ConfigLoader.load(file, Map.of("CLAIMGATE_PORT", "9100", "CLAIMGATE_DB_PASSWORD", "s3cret",
-                "CLAIMGATE_HTTP_WORKER_THREADS", "3", "CLAIMGATE_HTTP_BATCH_TIMEOUT_SECONDS", "900", "UNRELATED", "x"));
+                "CLAIMGATE_HTTP_WORKER_THREADS", "3", "CLAIMGATE_HTTP_BATCH_TIMEOUT_SECONDS", "900", "CLAIMGATE_HTTP_API_KEY_CACHE_SECONDS", "0",
+                "UNRELATED", "x"));
         assertEquals(900, c.http().batchTimeoutSeconds());
+        assertEquals(0, c.http().apiKeyCacheSeconds());
         assertEquals(9100, c.http().port());
         assertEquals("0.0.0.0", c.http().host());
         assertEquals(2048, c.http().maxBodyBytes());
