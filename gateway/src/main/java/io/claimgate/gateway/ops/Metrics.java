@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -50,6 +51,8 @@ public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final boolean exposed;
     private final JvmGcMetrics gc;
+    /** The request timers by route, method and status: built and registered once each, not per request. */
+    private final Map<String, Timer> requestTimers = new ConcurrentHashMap<>();
     private volatile Runnable beforeScrape = () -> { };
 
     private Metrics(boolean exposed, boolean jvm) {
@@ -92,16 +95,18 @@ public final class Metrics implements AutoCloseable {
      * {@code unmatched}), never the path as sent.
      */
     public void recordRequest(String route, String method, int status, long nanos) {
-        String m = method.toUpperCase(Locale.ROOT);
-        Timer.builder("http.server.requests")
-                .description("HTTP requests answered, by route template, method and status")
-                .tag("route", route)
-                .tag("method", METHODS.contains(m) ? m : "OTHER")
-                .tag("status", Integer.toString(status))
-                .publishPercentileHistogram()
-                .minimumExpectedValue(Duration.ofMillis(1))
-                .maximumExpectedValue(Duration.ofSeconds(60))
-                .register(registry)
+        String upper = method.toUpperCase(Locale.ROOT);
+        String m = METHODS.contains(upper) ? upper : "OTHER";
+        // Routes are templates and methods a fixed few: the map stays as small as the label sets.
+        requestTimers.computeIfAbsent(route + ' ' + m + ' ' + status, k -> Timer.builder("http.server.requests")
+                        .description("HTTP requests answered, by route template, method and status")
+                        .tag("route", route)
+                        .tag("method", m)
+                        .tag("status", Integer.toString(status))
+                        .publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofSeconds(60))
+                        .register(registry))
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
