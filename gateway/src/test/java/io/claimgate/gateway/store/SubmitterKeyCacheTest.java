@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,85 +48,28 @@ class SubmitterKeyCacheTest {
         }
     }
 
-    /** Counts the connections taken: each is at least one round trip to the store. */
-    private static final class CountingDataSource implements DataSource {
-        private final DataSource target;
-        final AtomicInteger taken = new AtomicInteger();
-
-        CountingDataSource(DataSource target) {
-            this.target = target;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            taken.incrementAndGet();
-            return target.getConnection();
-        }
-
-        @Override
-        public Connection getConnection(String user, String password) throws SQLException {
-            taken.incrementAndGet();
-            return target.getConnection(user, password);
-        }
-
-        @Override
-        public PrintWriter getLogWriter() throws SQLException {
-            return target.getLogWriter();
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) throws SQLException {
-            target.setLogWriter(out);
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) throws SQLException {
-            target.setLoginTimeout(seconds);
-        }
-
-        @Override
-        public int getLoginTimeout() throws SQLException {
-            return target.getLoginTimeout();
-        }
-
-        @Override
-        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-            return target.getParentLogger();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            return target.unwrap(iface);
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) throws SQLException {
-            return target.isWrapperFor(iface);
-        }
-    }
-
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void aKeyFoundGoodIsNotLookedUpAgainWithinTheCacheTime(TestDatabases kind) {
         MovingClock clock = new MovingClock();
-        CountingDataSource ds = new CountingDataSource(STORES.db(kind).dataSource());
+        RoundTripsTest.Counting ds = new RoundTripsTest.Counting(STORES.db(kind).dataSource());
         SubmitterStore store = new SubmitterStore(ds, clock, Duration.ofSeconds(5));
         IssuedKey key = store.add("Cached Billing " + Ids.random(4)).orElseThrow();
 
-        int before = ds.taken.get();
+        int before = ds.connections.get();
         assertEquals(key.submitterId(), store.authenticate(key.key()).orElseThrow().submitterId());
-        assertEquals(before + 1, ds.taken.get(), "the first use looks the key up");
+        assertEquals(before + 1, ds.connections.get(), "the first use looks the key up");
         for (int i = 0; i < 5; i++) {
             assertEquals(key.submitterId(), store.authenticate(key.key()).orElseThrow().submitterId());
         }
-        assertEquals(before + 1, ds.taken.get(), "later uses within the cache time do not");
+        assertEquals(before + 1, ds.connections.get(), "later uses within the cache time do not");
 
         String wrong = key.key().substring(0, key.key().length() - 1) + (key.key().endsWith("A") ? "B" : "A");
         assertTrue(store.authenticate(wrong).isEmpty(), "the secret is checked against the kept hash");
 
         clock.advance(Duration.ofSeconds(5));
         assertTrue(store.authenticate(key.key()).isPresent());
-        assertEquals(before + 2, ds.taken.get(), "after the cache time the key is looked up again");
+        assertEquals(before + 2, ds.connections.get(), "after the cache time the key is looked up again");
     }
 
     @ParameterizedTest
@@ -179,13 +116,13 @@ class SubmitterKeyCacheTest {
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
     void withoutACacheEveryUseIsLookedUp(TestDatabases kind) {
-        CountingDataSource ds = new CountingDataSource(STORES.db(kind).dataSource());
+        RoundTripsTest.Counting ds = new RoundTripsTest.Counting(STORES.db(kind).dataSource());
         SubmitterStore store = new SubmitterStore(ds, new MovingClock());
         IssuedKey key = store.add("Uncached Billing " + Ids.random(4)).orElseThrow();
-        int before = ds.taken.get();
+        int before = ds.connections.get();
         store.authenticate(key.key()).orElseThrow();
         store.authenticate(key.key()).orElseThrow();
-        assertEquals(before + 2, ds.taken.get());
+        assertEquals(before + 2, ds.connections.get());
         assertThrows(IllegalArgumentException.class,
                 () -> new SubmitterStore(ds, new MovingClock(), Duration.ofSeconds(-1)));
     }
