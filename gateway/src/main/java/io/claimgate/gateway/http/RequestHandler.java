@@ -92,11 +92,16 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             workers.execute(() -> {
                 ApiResponse response = route(request);
                 if (answered.compareAndSet(false, true)) {
-                    timer.cancel(false);
+                    // Cancelled on the event loop, with the answer: from another thread, the cancellation would
+                    // be a task of its own for the event loop.
                     if (ctx.executor().inEventLoop()) {
+                        timer.cancel(false);
                         write(ctx, access, response);
                     } else {
-                        ctx.executor().execute(() -> write(ctx, access, response));
+                        ctx.executor().execute(() -> {
+                            timer.cancel(false);
+                            write(ctx, access, response);
+                        });
                     }
                 }
             });
