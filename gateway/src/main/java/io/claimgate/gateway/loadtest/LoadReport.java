@@ -94,6 +94,17 @@ public final class LoadReport {
                     u == null ? "-" : cpu(u.gatewayNanos(), u, answered), u == null ? "-" : cpu(u.databaseNanos(), u, answered),
                     u == null ? "-" : cores(u.machineNanos(), u));
         }
+        if (singles != null && singles.cpu() != null && singles.jitNanos() >= 0 && singles.cpu().gatewayNanos() > 0) {
+            int answered = singles.requests() - singles.errors();
+            if (answered > 0) {
+                out.println();
+                out.printf(Locale.ROOT, "single claims: of the gateway's CPU, %.0f µs a claim (%.0f%%) was its JIT compiler "
+                                + "threads (a warm-up too short for the request path leaves them compiling it in the counted "
+                                + "phase), %.0f µs a claim the rest.%n",
+                        singles.jitNanos() / 1e3 / answered, 100.0 * singles.jitNanos() / singles.cpu().gatewayNanos(),
+                        (singles.cpu().gatewayNanos() - singles.jitNanos()) / 1e3 / answered);
+            }
+        }
         if (batches != null) {
             out.println();
             out.println(capacity("batch intake", batches.cpu(), batches.stored()));

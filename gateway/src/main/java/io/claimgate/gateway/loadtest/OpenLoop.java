@@ -32,9 +32,12 @@ import java.util.concurrent.TimeUnit;
  * the gateway's latency.
  */
 final class OpenLoop {
-    /** Latencies of the counted requests and how many were not answered 201. */
+    /**
+     * Latencies of the counted requests and how many were not answered 201; of the gateway's CPU in the counted
+     * phase, the part its JIT compiler threads took ({@code jitNanos}, -1 when unknown).
+     */
     record Result(int rate, int requests, int errors, long[] sortedNanos, long wallNanos, CpuClock.Usage cpu,
-                  String firstError) {
+                  String firstError, long jitNanos) {
         long percentile(double p) {
             if (sortedNanos.length == 0) {
                 return -1;
@@ -70,6 +73,8 @@ final class OpenLoop {
             Process sender = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
             CpuClock.Interval cpu = null;
             CpuClock.Usage usage = null;
+            long jit0 = -1;
+            long jit = -1;
             long start = System.nanoTime();
             long wall = 0;
             long startMicros = 0;
@@ -80,8 +85,11 @@ final class OpenLoop {
                         startMicros = Long.parseLong(line.substring(6));
                     } else if (line.equals("counting")) {
                         cpu = new CpuClock.Interval(server.pid(), databasePid);
+                        jit0 = CpuClock.compilerThreads(server.pid()).orElse(-1);
                     } else if (line.startsWith("finished")) {
                         usage = cpu == null ? null : cpu.stop();
+                        long jit1 = CpuClock.compilerThreads(server.pid()).orElse(-1);
+                        jit = jit0 < 0 || jit1 < 0 ? -1 : jit1 - jit0;
                         wall = System.nanoTime() - start;
                     }
                 }
@@ -92,7 +100,7 @@ final class OpenLoop {
             if (sender.exitValue() != 0 || usage == null && cpu != null) {
                 throw new IOException("the single-claim sender stopped with exit code " + sender.exitValue());
             }
-            return result(results, claims.size(), rate, warmupRequests, wall, usage, latencyLog, startMicros);
+            return result(results, claims.size(), rate, warmupRequests, wall, usage, latencyLog, startMicros, jit);
         } finally {
             Files.deleteIfExists(requests);
             Files.deleteIfExists(results);
@@ -120,7 +128,7 @@ final class OpenLoop {
     }
 
     private static Result result(Path results, int n, int rate, int warmupRequests, long wall, CpuClock.Usage usage,
-                                 Path latencyLog, long startMicros) throws IOException {
+                                 Path latencyLog, long startMicros, long jitNanos) throws IOException {
         long[] latency = new long[n];
         int[] status = new int[n];
         long[] sendDelay = new long[n];
@@ -155,6 +163,6 @@ final class OpenLoop {
             }
         }
         Arrays.sort(kept);
-        return new Result(rate, counted, errors, kept, wall, usage, firstError);
+        return new Result(rate, counted, errors, kept, wall, usage, firstError, jitNanos);
     }
 }
