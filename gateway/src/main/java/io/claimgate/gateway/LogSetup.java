@@ -2,7 +2,6 @@ package io.claimgate.gateway;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
@@ -14,6 +13,10 @@ import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import io.claimgate.gateway.ops.JsonLogEncoder;
 import io.claimgate.gateway.ops.LogFormat;
+import io.claimgate.gateway.ops.PacedLogWriter;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -48,10 +51,10 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     /**
      * Switches the running server's logs to {@code format} (unless logback is configured from a file), written
-     * by a thread of their own: a request's access line is handed over in a queue instead of written to stderr
-     * on the event loop, which a slow reader of stderr (a pipe, a terminal) would otherwise stall. Nothing is
-     * dropped: when the queue (8,192 events) is full the logging thread waits for room. {@link #stop} flushes
-     * it at shutdown.
+     * by a thread of their own ({@link PacedLogWriter}): a request's access line is handed over in a queue instead
+     * of written to stderr on the event loop, which a slow reader of stderr (a pipe, a terminal) would otherwise
+     * stall, and the lines queued are written together every few milliseconds. Nothing is dropped: when the queue
+     * (8,192 events) is full the logging thread waits for room. {@link #stop} flushes it at shutdown.
      */
     public static void use(LogFormat format) {
         if (System.getProperty("logback.configurationFile") != null
@@ -60,16 +63,14 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         }
         context.reset();
         Appender<ILoggingEvent> stderr = install(context, format);
-        AsyncAppender queued = new AsyncAppender();
+        PacedLogWriter queued = new PacedLogWriter(encoder(context, format),
+                new BufferedOutputStream(new FileOutputStream(FileDescriptor.err), 1 << 16));
         queued.setContext(context);
         queued.setName("stderr-queue");
-        queued.setQueueSize(8192);
-        queued.setDiscardingThreshold(0);
-        queued.setIncludeCallerData(false);
-        queued.addAppender(stderr);
         queued.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.detachAppender(stderr);
+        stderr.stop();
         root.addAppender(queued);
     }
 
