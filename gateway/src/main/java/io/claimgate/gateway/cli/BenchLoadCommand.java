@@ -71,8 +71,8 @@ final class BenchLoadCommand implements Callable<Integer> {
     int seconds = 30;
 
     // 60 s, 30,000 claims at 500/s: the request path (HTTP, routing, store calls) runs once per claim, so C2 reaches it
-    // only after some 20,000 requests on two cores; after a 10 s warm-up its compiler threads took 60-70% of the
-    // gateway's CPU in the counted phase, after 30,000 requests 7%.
+    // only after some 20,000 requests on two cores; after 5,000-10,000 its compiler threads had 58-69% of the
+    // gateway's CPU samples in the counted phase, after 20,000-30,000 mostly 4-22% (bench/GATEWAY-LOAD.md).
     @Option(names = "--warmup-seconds", description = "single-claim warm-up at the same rate, not counted, long enough "
             + "for the JIT to have compiled the request path (default: ${DEFAULT-VALUE})")
     int warmupSeconds = 60;
