@@ -324,6 +324,7 @@ class PhiLogTest {
 
             // The JSON format: one object per line with the fixed fields and the ids as fields of their own.
             int withClaimId = 0;
+            int storeLinesWithRequestId = 0;
             for (String line : json.lines().toList()) {
                 JsonNode event = JSON.readTree(line);
                 for (String field : List.of("time", "level", "logger", "thread", "message")) {
@@ -332,6 +333,9 @@ class PhiLogTest {
                 if (event.get("logger").asText().equals("io.claimgate.gateway.http.access")) {
                     assertTrue(event.get("requestId").asText().startsWith("req_"), line);
                     withClaimId += event.has("claimId") ? 1 : 0;
+                }
+                if (event.get("logger").asText().endsWith(".ClaimStore") && event.has("requestId") && event.has("claimId")) {
+                    storeLinesWithRequestId++;
                 }
             }
             assertTrue(withClaimId >= 2 * stored, "access lines with a claim id: " + withClaimId);
@@ -351,6 +355,7 @@ class PhiLogTest {
                 assertTrue(text.lines().filter(l -> l.contains("batchId=" + batchId)).count() >= 2,
                         batchId + " in the MDC of the text format");
             }
+            assertTrue(storeLinesWithRequestId >= stored, "store lines with the request id (MDC): " + storeLinesWithRequestId);
 
             assertEquals(List.of(), findings(text, LogFormat.TEXT, phi));
             assertEquals(List.of(), findings(json, LogFormat.JSON, phi));
