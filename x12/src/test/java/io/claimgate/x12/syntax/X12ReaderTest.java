@@ -136,6 +136,108 @@ class X12ReaderTest {
         assertEquals(3, r.segments().get(0).offset(), "offsets count the mark");
     }
 
+    /**
+     * A file saved as UTF-16 ("Unicode" in a Windows editor), with or without a byte-order mark, is read as the text
+     * it holds: the same segments and values as its UTF-8 copy, non-ASCII names included (one outside the BMP, a
+     * surrogate pair, too), with one warning at the ISA. Reads of 1 to 7 bytes cut characters and pairs in two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE mark", "UTF-16BE mark", "UTF-16LE", "UTF-16BE"})
+    void readsUtf16WithOrWithoutAByteOrderMark(String encoding) {
+        List<String[]> body = X12Text.body(
+                new String[] {"NM1", "85", "2", "CLÍNICA SÃO JOSÉ", "", "", "", "", "XX", "1234567893"},
+                new String[] {"NM1", "IL", "1", "MÜLLER", "JÖRG \uD834\uDD1E"});
+        String text = X12Text.standard().interchange("000000005", body).text().replace("~", "~\r\n");
+        ReadResult utf8 = ReadResult.of(text.getBytes(StandardCharsets.UTF_8));
+        boolean little = encoding.startsWith("UTF-16LE");
+        byte[] chars = text.getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        byte[] data = chars;
+        if (encoding.endsWith("mark")) {
+            data = new byte[chars.length + 2];
+            data[0] = (byte) (little ? 0xFF : 0xFE);
+            data[1] = (byte) (little ? 0xFE : 0xFF);
+            System.arraycopy(chars, 0, data, 2, chars.length);
+        }
+        ReadResult r = ReadResult.of(data);
+        assertEquals(List.of(), utf8.issues());
+        assertFalse(r.notX12());
+        assertEquals(utf8.texts(), r.texts());
+        assertEquals("JÖRG \uD834\uDD1E", r.segments().get(4).element(4));
+        assertEquals("CLÍNICA SÃO JOSÉ", r.segments().get(3).element(3));
+        X12Issue warning = r.only(X12Error.INVALID_INTERCHANGE_CONTENT);
+        assertFalse(warning.isError());
+        assertEquals("ISA", warning.position().segmentId());
+        assertEquals(1, warning.position().segmentIndex());
+        assertTrue(warning.message().contains(little ? "UTF-16LE" : "UTF-16BE"), warning.message());
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        assertEquals(utf8.segments().get(4).offset(), r.segments().get(4).offset(), "offsets count the UTF-8 bytes");
+        for (int step = 1; step < 8; step++) {
+            assertEquals(utf8.texts(), ReadResult.of(new TrickleInputStream(data, step)).texts(), "step " + step);
+        }
+    }
+
+    /**
+     * Bytes that are not UTF-16 (an odd last byte, a lone surrogate) become U+FFFD; the separator right after a lone
+     * surrogate stays a separator.
+     */
+    @Test
+    void brokenUtf16IsReadWithReplacementCharacters() {
+        String text = X12Text.standard().interchange("000000006", X12Text.body(
+                new String[] {"NM1", "IL", "1", "X\uD800", "Y"})).text();
+        byte[] chars = text.getBytes(StandardCharsets.UTF_16LE);
+        // a lone high surrogate written by hand (the encoder would not write one), and an odd byte at the end
+        int lone = text.indexOf('\uD800') * 2;
+        chars[lone] = 0x00;
+        chars[lone + 1] = (byte) 0xD8;
+        byte[] data = java.util.Arrays.copyOf(chars, chars.length + 1);
+        data[data.length - 1] = 'Z';
+        ReadResult r = ReadResult.of(data);
+        assertEquals("X\uFFFD", r.segments().get(3).element(3));
+        assertEquals("Y", r.segments().get(3).element(4));
+        assertEquals("IEA", r.segments().get(r.segments().size() - 2).id());
+        // the odd byte after the IEA is a character of its own, U+FFFD, reported as a segment without terminator
+        assertTrue(r.errors().contains(X12Error.PREMATURE_END_OF_FILE), r.issues().toString());
+    }
+
+    /**
+     * A hand-trimmed ISA (no fixed-width padding) with a line break inside ISA08, in a file of one segment a line (a
+     * real Medicaid 835 looks so): the line break after ISA16 is the terminator, the one inside the ISA is dropped
+     * with a warning at ISA08, and every later segment is read at its true offset.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void aLineBreakInsideATrimmedIsaIsDroppedWithAWarning(String lineBreak) {
+        String rest = X12Text.with('*', ':', "^", '\n', "").raw("GS*HP*S*R*20240101*1200*1*X*005010X221A1\n")
+                .transaction("0001", CLAIM).seg("GE", "1", "1").seg("IEA", "1", "000000007").text()
+                .replace("\n", lineBreak);
+        String isa = "ISA*00* *00* *ZZ*NVMED *ZZ*99999999" + lineBreak + "*240101*1200*^*00501*000000007*0*P*:" + lineBreak;
+        ReadResult r = ReadResult.of((isa + rest).getBytes(StandardCharsets.US_ASCII));
+        assertFalse(r.notX12());
+        assertEquals(List.of("ISA", "GS", "ST", "BHT", "NM1", "HI", "SV1", "SE", "GE", "IEA"), r.ids());
+        assertEquals("99999999", r.segments().get(0).element(8));
+        assertEquals(":", r.segments().get(0).element(16));
+        assertEquals(new Delimiters('*', ':', '^', lineBreak.charAt(0)), r.delimiters().get(0));
+        assertEquals(isa.length(), r.segments().get(1).offset(), "the GS where it is in the file");
+        X12Issue inside = r.issues().get(0);
+        assertEquals(X12Error.ISA_MALFORMED, inside.error());
+        assertFalse(inside.isError());
+        assertEquals("ISA08", inside.position().reference());
+        assertEquals(0, inside.position().byteOffset());
+        // the trimmed elements are reported as ISA length errors, nothing else
+        assertTrue(r.issues().stream().skip(1).allMatch(i -> i.position().segmentId().equals("ISA")
+                && i.message().contains("must be exactly")), r.issues().toString());
+    }
+
+    /** A line break inside the ISA of a file whose terminator is not a line break is still wrapping, as before. */
+    @Test
+    void aLineBreakInsideTheIsaBeforeATildeTerminatorIsWrapping() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        String broken = flat.substring(0, 50) + "\r\n" + flat.substring(50);
+        ReadResult r = ReadResult.of(broken.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of(flat.getBytes(StandardCharsets.US_ASCII)).texts(), r.texts());
+        assertEquals(List.of(), r.issues());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n", "\r", "\r\n\r\n", " \n\t"})
     void ignoresLineBreaksBetweenSegments(String between) {
