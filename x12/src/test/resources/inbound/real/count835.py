@@ -14,7 +14,8 @@ Rules used:
 - Each interchange starts with "ISA". Its element separator is the character right after "ISA";
   ISA16 (component separator) is the single character after the 16th element separator, and the
   segment terminator is the character after ISA16 (when a line break comes right after the 16th element
-  separator, ISA16 was left out and that line break is the terminator). Delimiters are re-read at every ISA, so a file
+  separator, ISA16 was left out and that line break is the terminator; element separators right after ISA16 are
+  passed over to find the terminator). Delimiters are re-read at every ISA, so a file
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped. A file in UTF-16 (with a
   byte order mark, or starting with "ISA" in UTF-16) is decoded first.
 - Carriage returns, line feeds and spaces between a terminator and the next segment id are not
@@ -61,11 +62,14 @@ def segments(text):
                 yield text[pos:i].split(elem)
                 pos = i + 1
                 continue
-            if i + 1 >= n:
+            j = i + 1
+            while j < n and j < i + 9 and text[j] == elem:
+                j += 1  # element separators after ISA16 (every segment ended with one): the terminator follows
+            if j >= n:
                 return
-            term = text[i + 1]
-            yield text[pos:i + 1].split(elem)
-            pos = i + 2
+            term = text[j]
+            yield text[pos:j].split(elem)
+            pos = j + 1
             continue
         if term is None:
             return  # not X12: no ISA before the first segment

@@ -334,6 +334,13 @@ public final class X12Reader implements Closeable {
             terminator = component;
             component = element == ':' ? '>' : ':';
         }
+        int extra = 0;
+        while (terminator == element && p + 3 + extra < limit && extra < 8) {
+            // element separators after ISA16 (a sender that ends every segment with one): the terminator follows them,
+            // and the envelope check reports the ISA's element count
+            extra++;
+            terminator = (char) (buf[p + 2 + extra] & 0xff);
+        }
         char repetition = 0;
         if (isa11End - isa11Start == 1) {
             char r = (char) (buf[isa11Start] & 0xff);

@@ -228,6 +228,24 @@ class X12ReaderTest {
                 && i.message().contains("must be exactly")), r.issues().toString());
     }
 
+    /**
+     * A sender that ends every segment with an element separator, the ISA too ({@code ...*P*:*~}): the terminator is
+     * the character after those separators, not the separator itself (which made the file "not X12"); the ISA's
+     * element count is reported, and the other segments read with an empty last element.
+     */
+    @Test
+    void elementSeparatorsAfterIsa16AreNotTheTerminator() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        ReadResult r = ReadResult.of(flat.replace("~", "*~\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertFalse(r.notX12());
+        assertEquals(Delimiters.DEFAULT, r.delimiters().get(0));
+        assertEquals(List.of("ISA", "GS", "ST", "BHT", "NM1", "HI", "SV1", "SE", "GE", "IEA"), r.ids());
+        assertEquals("", r.segments().get(6).element(8), "SV1 ends with an empty element");
+        X12Issue count = r.only(X12Error.INVALID_CONTROL_STRUCTURE);
+        assertEquals("ISA", count.position().segmentId());
+        assertTrue(count.message().contains("17 elements"), count.message());
+    }
+
     /** A line break inside the ISA of a file whose terminator is not a line break is still wrapping, as before. */
     @Test
     void aLineBreakInsideTheIsaBeforeATildeTerminatorIsWrapping() {
