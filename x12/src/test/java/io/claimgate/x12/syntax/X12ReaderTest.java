@@ -246,6 +246,31 @@ class X12ReaderTest {
         assertTrue(count.message().contains("17 elements"), count.message());
     }
 
+    /**
+     * Lower-case segment ids ({@code clp*}, {@code Svc*}) are read as the upper-case ids, each with a positioned
+     * warning; values keep their case, and what is not an id at all ({@code 1ab}, {@code c-p}) is still an error.
+     */
+    @Test
+    void lowerCaseSegmentIdsAreReadWithAWarning() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        String lower = flat.replace("~NM1*41*2*PREMIER BILLING", "~nm1*41*2*premier billing").replace("~SV1*", "~Sv1*");
+        ReadResult r = ReadResult.of(lower.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of(flat.getBytes(StandardCharsets.US_ASCII)).ids(), r.ids());
+        assertEquals("premier billing", r.segments().get(4).element(3));
+        assertEquals(2, r.issues().size(), r.issues().toString());
+        for (X12Issue i : r.issues()) {
+            assertEquals(X12Error.UNRECOGNIZED_SEGMENT, i.error());
+            assertFalse(i.isError());
+        }
+        assertEquals("NM1", r.issues().get(0).position().segmentId());
+        assertEquals(5, r.issues().get(0).position().segmentIndex());
+        assertTrue(r.issues().get(1).message().contains("'Sv1'"), r.issues().get(1).message());
+
+        ReadResult bad = ReadResult.of(flat.replace("~BHT*", "~1ab*").replace("~HI*", "~c-p*").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(2, bad.issues().stream().filter(i -> i.error() == X12Error.UNRECOGNIZED_SEGMENT && i.isError()).count(),
+                bad.issues().toString());
+    }
+
     /** A line break inside the ISA of a file whose terminator is not a line break is still wrapping, as before. */
     @Test
     void aLineBreakInsideTheIsaBeforeATildeTerminatorIsWrapping() {
