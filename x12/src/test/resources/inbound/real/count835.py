@@ -32,9 +32,10 @@ def amount(value):
     if not value:
         return Decimal(0)
     try:
-        return Decimal(value)
+        d = Decimal(value)
     except InvalidOperation:
         return Decimal(0)
+    return d if d.is_finite() else Decimal(0)  # "NaN", "Infinity" are not amounts
 
 
 def segments(text):
