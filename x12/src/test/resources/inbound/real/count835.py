@@ -18,8 +18,9 @@ Rules used:
   passed over to find the terminator). Delimiters are re-read at every ISA, so a file
   may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped. A file in UTF-16 (with a
   byte order mark, or starting with "ISA" in UTF-16) is decoded first.
-- Carriage returns, line feeds and spaces between a terminator and the next segment id are not
-  data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
+- Carriage returns, line feeds, spaces, tabs, form feeds, vertical tabs, NUL and ^Z (DOS end of file) between a
+  terminator and the next segment id are not data (payers add line breaks after or instead of nothing, a page break
+  between interchanges). A file cut into fixed-width lines whatever
   the segments ("wrapped": a line break that is not right after a terminator) loses every CR and LF.
 - Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
 """
@@ -45,7 +46,7 @@ def segments(text):
     pos, n = 0, len(text)
     elem = term = None
     while pos < n:
-        while pos < n and text[pos] in "\r\n \t":
+        while pos < n and text[pos] in "\r\n \t\f\v\x1a\0":
             pos += 1
         if pos >= n:
             break

@@ -201,7 +201,10 @@ public final class X12Reader implements Closeable {
                 }
             } else if (delimiters == null) {
                 if (!skipToIsa()) {
-                    return notX12("Input is not X12: it does not start with an ISA segment");
+                    return notX12(startsWithEbcdicIsa()
+                            ? "Input is EBCDIC (it starts with \"ISA\" in a mainframe's character set), not ASCII: not read;"
+                                    + " convert it to ASCII (e.g. transfer it in text mode) and send it again"
+                            : "Input is not X12: it does not start with an ISA segment");
                 }
                 continue;
             }
@@ -262,6 +265,11 @@ public final class X12Reader implements Closeable {
         return false;
     }
 
+    /** "ISA" in EBCDIC (C9 E2 C1, the same in the common code pages 037, 500 and 1047). */
+    private boolean startsWithEbcdicIsa() {
+        return limit - pos >= 3 && (buf[pos] & 0xff) == 0xC9 && (buf[pos + 1] & 0xff) == 0xE2 && (buf[pos + 2] & 0xff) == 0xC1;
+    }
+
     private boolean notX12(String message) {
         report(X12Issue.error(X12Error.NOT_X12, Position.NONE, message));
         stopped = true;
@@ -282,6 +290,9 @@ public final class X12Reader implements Closeable {
                     return true; // an empty segment: let readSegment report it
                 }
                 pos++;
+            } else if ((b == '\f' || b == 0x0B || b == 0x1A)
+                    && (delimiters == null || b != delimiters.segment() && b != delimiters.element())) {
+                pos++; // a form feed (a page break between interchanges), vertical tab or DOS end-of-file mark
             } else {
                 return true;
             }

@@ -271,6 +271,31 @@ class X12ReaderTest {
                 bad.issues().toString());
     }
 
+    /**
+     * A form feed (a page break some systems put between interchanges), a vertical tab or a DOS end-of-file mark (^Z)
+     * between segments is not data: the next ISA is still an ISA (it was read as a segment "\fISA" outside any
+     * interchange, and its GS, ST... as outside an interchange).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\f", "\r\n\f\r\n", "\u000B", "\u001A"})
+    void aPageBreakOrEndOfFileMarkBetweenInterchangesIsSkipped(String between) {
+        String one = X12Text.standard().interchange("000000001", CLAIM).text();
+        String two = X12Text.standard().interchange("000000002", CLAIM).text();
+        ReadResult r = ReadResult.of((one + between + two + "\u001A").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of((one + two).getBytes(StandardCharsets.US_ASCII)).texts(), r.texts());
+        assertEquals(List.of(), r.issues());
+    }
+
+    /** A file in EBCDIC (a mainframe's character set, sent in binary mode) is not read, and the issue says why. */
+    @Test
+    void ebcdicInputIsNotX12WithAClearDiagnosis() throws java.io.UnsupportedEncodingException {
+        byte[] ebcdic = X12Text.standard().interchange("000000001", CLAIM).text().getBytes("IBM037");
+        ReadResult r = ReadResult.of(ebcdic);
+        assertTrue(r.notX12());
+        assertEquals(List.of(X12Error.NOT_X12), r.errors());
+        assertTrue(r.issues().get(0).message().startsWith("Input is EBCDIC"), r.issues().get(0).message());
+    }
+
     /** A line break inside the ISA of a file whose terminator is not a line break is still wrapping, as before. */
     @Test
     void aLineBreakInsideTheIsaBeforeATildeTerminatorIsWrapping() {
