@@ -14,10 +14,13 @@ Rules used:
 - Each interchange starts with "ISA". Its element separator is the character right after "ISA";
   ISA16 (component separator) is the single character after the 16th element separator, and the
   segment terminator is the character after ISA16 (when a line break comes right after the 16th element
-  separator, ISA16 was left out and that line break is the terminator). Delimiters are re-read at every ISA, so a file
-  may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped.
-- Carriage returns, line feeds and spaces between a terminator and the next segment id are not
-  data (payers add line breaks after or instead of nothing). A file cut into fixed-width lines whatever
+  separator, ISA16 was left out and that line break is the terminator; element separators right after ISA16 are
+  passed over to find the terminator). Delimiters are re-read at every ISA, so a file
+  may hold interchanges with different delimiters. A UTF-8 byte order mark is skipped. A file in UTF-16 (with a
+  byte order mark, or starting with "ISA" in UTF-16) is decoded first.
+- Carriage returns, line feeds, spaces, tabs, form feeds, vertical tabs, NUL and ^Z (DOS end of file) between a
+  terminator and the next segment id are not data (payers add line breaks after or instead of nothing, a page break
+  between interchanges). A file cut into fixed-width lines whatever
   the segments ("wrapped": a line break that is not right after a terminator) loses every CR and LF.
 - Only segments inside an ST*835 ... SE pair count. Amounts are summed as Decimal.
 """
@@ -30,9 +33,10 @@ def amount(value):
     if not value:
         return Decimal(0)
     try:
-        return Decimal(value)
+        d = Decimal(value)
     except InvalidOperation:
         return Decimal(0)
+    return d if d.is_finite() else Decimal(0)  # "NaN", "Infinity" are not amounts
 
 
 def segments(text):
@@ -42,7 +46,7 @@ def segments(text):
     pos, n = 0, len(text)
     elem = term = None
     while pos < n:
-        while pos < n and text[pos] in "\r\n \t":
+        while pos < n and text[pos] in "\r\n \t\f\v\x1a\0":
             pos += 1
         if pos >= n:
             break
@@ -60,11 +64,14 @@ def segments(text):
                 yield text[pos:i].split(elem)
                 pos = i + 1
                 continue
-            if i + 1 >= n:
+            j = i + 1
+            while j < n and j < i + 9 and text[j] == elem:
+                j += 1  # element separators after ISA16 (every segment ended with one): the terminator follows
+            if j >= n:
                 return
-            term = text[i + 1]
-            yield text[pos:i + 1].split(elem)
-            pos = i + 2
+            term = text[j]
+            yield text[pos:j].split(elem)
+            pos = j + 1
             continue
         if term is None:
             return  # not X12: no ISA before the first segment
@@ -89,12 +96,23 @@ def unwrap(text):
         return text
     flat = text[:start] + text[start:].replace("\r", "").replace("\n", "")
     elem, seen, i = text[start + 3], 0, start + 3
+    inner_break = False
     while i < len(text) and seen < 16:
         if text[i] in "\r\n":
-            return flat  # a line break inside the ISA
+            inner_break = True
         if text[i] == elem:
             seen += 1
         i += 1
+    if inner_break:
+        # i is at ISA16 (or at the line break that stands for a left-out ISA16)
+        after = i if i < len(text) and text[i] in "\r\n" else i + 1
+        rest = text[after:].lstrip("\r\n")
+        if after < len(text) and text[after] in "\r\n" and rest[:1].isalpha() and rest[:1].isupper():
+            # a hand-trimmed ISA with a line break inside, in a file of one segment a line: the breaks inside the
+            # ISA go, the line breaks after it are the terminators
+            isa = text[start:i].replace("\r", "").replace("\n", "")
+            return text[:start] + isa + text[i:]
+        return flat  # a line break inside the ISA: wrapped
     if i + 1 >= len(text) or text[i] in "\r\n":
         return text  # too short, or ISA16 left out and a line break ends the ISA
     term = text[i + 1]
@@ -110,7 +128,15 @@ def unwrap(text):
 
 def count(path):
     with open(path, "rb") as f:
-        text = f.read().decode("latin-1")
+        data = f.read()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        text = data.decode("utf-16", errors="replace")  # the mark says which end comes first; it is dropped
+    elif data[:6] == b"I\0S\0A\0":
+        text = data.decode("utf-16-le", errors="replace")
+    elif data[:6] == b"\0I\0S\0A":
+        text = data.decode("utf-16-be", errors="replace")
+    else:
+        text = data.decode("latin-1")
     if text.startswith("\xef\xbb\xbf"):
         text = text[3:]
     text = unwrap(text)

@@ -39,6 +39,15 @@ final class EnvelopeTracker {
     void accept(Segment s) {
         int key = s.idKey(); // compares bytes: no String per segment
         if (key < 0) {
+            String written = s.id();
+            if (s.upperCaseId()) {
+                // segment ids are upper case; a sender's lower-case ids are read as the upper-case ones, with a warning
+                key = s.idKey();
+                sink.accept(X12Issue.warning(X12Error.UNRECOGNIZED_SEGMENT, s.position(),
+                        "Segment id '" + printable(written) + "' is in lower case; read as " + s.id()));
+            }
+        }
+        if (key < 0) {
             sink.accept(X12Issue.error(X12Error.UNRECOGNIZED_SEGMENT, s.position(),
                     "Segment id '" + printable(s.id()) + "' is not a valid segment id"));
         }

@@ -148,6 +148,38 @@ public final class Segment {
     }
 
     /**
+     * Upper-cases, in place, an id written (partly) in lower case that would otherwise be a valid id (2 or 3 letters
+     * or digits, the first a letter): some senders write {@code clp*...}. True when it did; the reader reports it.
+     */
+    boolean upperCaseId() {
+        int idEnd = sepCount > 0 ? seps[0] : end;
+        int n = idEnd - start;
+        int first = data[start] & ~0x20; // upper case, for letters
+        if (n < 2 || n > 3 || first < 'A' || first > 'Z') {
+            return false;
+        }
+        boolean lower = false;
+        for (int i = start; i < idEnd; i++) {
+            int b = data[i];
+            if (b >= 'a' && b <= 'z') {
+                lower = true;
+            } else if (!idChar(b)) {
+                return false;
+            }
+        }
+        if (!lower) {
+            return false;
+        }
+        for (int i = start; i < idEnd; i++) {
+            if (data[i] >= 'a' && data[i] <= 'z') {
+                data[i] -= 'a' - 'A';
+            }
+        }
+        key = NO_KEY;
+        return true;
+    }
+
+    /**
      * The id as an int, for readers that dispatch on it with a {@code switch} instead of comparing Strings: its
      * bytes packed first byte highest ({@code 'C' << 16 | 'L' << 8 | 'P'} for CLP, {@code 'L' << 16 | 'X' << 8} for
      * LX), or -1 when the id is not a valid X12 segment id. Allocates nothing.

@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +40,7 @@ public final class X12Reader implements Closeable {
     public static final int MAX_SEGMENT_BYTES = 1 << 20;
     private static final int MAX_KEPT_ISSUES = 10_000;
 
-    private final InputStream in;
+    private InputStream in; // replaced by a decoding stream when the input turns out to be UTF-16
     private byte[] buf;
     private int pos;
     private int limit;
@@ -174,6 +176,8 @@ public final class X12Reader implements Closeable {
             }
             if ((buf[pos] & 0xff) == 0xEF && (buf[pos + 1] & 0xff) == 0xBB && (buf[pos + 2] & 0xff) == 0xBF) {
                 pos += 3;
+            } else {
+                decodeUtf16();
             }
         }
         while (true) {
@@ -197,7 +201,10 @@ public final class X12Reader implements Closeable {
                 }
             } else if (delimiters == null) {
                 if (!skipToIsa()) {
-                    return notX12("Input is not X12: it does not start with an ISA segment");
+                    return notX12(startsWithEbcdicIsa()
+                            ? "Input is EBCDIC (it starts with \"ISA\" in a mainframe's character set), not ASCII: not read;"
+                                    + " convert it to ASCII (e.g. transfer it in text mode) and send it again"
+                            : "Input is not X12: it does not start with an ISA segment");
                 }
                 continue;
             }
@@ -206,6 +213,30 @@ public final class X12Reader implements Closeable {
                 return read == READ;
             }
         }
+    }
+
+    /**
+     * A file saved as UTF-16 (with a byte-order mark, or without one when it starts "ISA" in UTF-16) is read through
+     * {@link Utf16Input}, re-encoded in UTF-8, with a warning: the segments are those of the text, and byte offsets
+     * from here on count the UTF-8 bytes (the UTF-16 byte-order mark not included).
+     */
+    private void decodeUtf16() throws IOException {
+        ensure(6);
+        Charset charset = Utf16Input.detect(buf, pos, limit);
+        if (charset == null) {
+            return;
+        }
+        boolean mark = Utf16Input.hasByteOrderMark(buf, pos, limit);
+        int from = mark ? pos + 2 : pos;
+        InputStream rest = new SequenceInputStream(new ByteArrayInputStream(Arrays.copyOfRange(buf, from, limit)), in);
+        in = new Utf16Input(rest, charset);
+        pos = 0;
+        limit = 0;
+        consumed = 0;
+        eof = false;
+        report(X12Issue.warning(X12Error.INVALID_INTERCHANGE_CONTENT, new Position(1, 0, "ISA", 0, 0, 0, 0),
+                "Input is " + charset.name() + " (" + (mark ? "with" : "without") + " a byte-order mark), not"
+                        + " single-byte text: read decoded, byte offsets count its UTF-8 encoding"));
     }
 
     /** How far into the input an ISA may follow other text (a transmission header, a banner) and still be read. */
@@ -234,6 +265,11 @@ public final class X12Reader implements Closeable {
         return false;
     }
 
+    /** "ISA" in EBCDIC (C9 E2 C1, the same in the common code pages 037, 500 and 1047). */
+    private boolean startsWithEbcdicIsa() {
+        return limit - pos >= 3 && (buf[pos] & 0xff) == 0xC9 && (buf[pos + 1] & 0xff) == 0xE2 && (buf[pos + 2] & 0xff) == 0xC1;
+    }
+
     private boolean notX12(String message) {
         report(X12Issue.error(X12Error.NOT_X12, Position.NONE, message));
         stopped = true;
@@ -254,6 +290,9 @@ public final class X12Reader implements Closeable {
                     return true; // an empty segment: let readSegment report it
                 }
                 pos++;
+            } else if ((b == '\f' || b == 0x0B || b == 0x1A)
+                    && (delimiters == null || b != delimiters.segment() && b != delimiters.element())) {
+                pos++; // a form feed (a page break between interchanges), vertical tab or DOS end-of-file mark
             } else {
                 return true;
             }
@@ -273,6 +312,7 @@ public final class X12Reader implements Closeable {
      */
     private boolean readIsaDelimiters() throws IOException {
         ensure(WrappedLines.WINDOW);
+        dropLineBreaksInsideIsa();
         if (!unwrap && WrappedLines.isWrapped(buf, pos, limit)) {
             unwrap = true;
             limit = pos + WrappedLines.dropLineBreaks(buf, pos, limit);
@@ -305,6 +345,13 @@ public final class X12Reader implements Closeable {
             terminator = component;
             component = element == ':' ? '>' : ':';
         }
+        int extra = 0;
+        while (terminator == element && p + 3 + extra < limit && extra < 8) {
+            // element separators after ISA16 (a sender that ends every segment with one): the terminator follows them,
+            // and the envelope check reports the ISA's element count
+            extra++;
+            terminator = (char) (buf[p + 2 + extra] & 0xff);
+        }
         char repetition = 0;
         if (isa11End - isa11Start == 1) {
             char r = (char) (buf[isa11Start] & 0xff);
@@ -321,6 +368,58 @@ public final class X12Reader implements Closeable {
             unwrap = false; // line breaks are the terminators here
         }
         return true;
+    }
+
+    /**
+     * An ISA typed or trimmed by hand can hold a line break inside an element (a trimmed {@code ISA08} followed by a
+     * line break, then the rest of the ISA) in a file whose segments end with line breaks. That is not wrapping (the
+     * line break right after ISA16, or in place of a left-out ISA16, is the terminator, and the next segment follows
+     * it): the line breaks inside the ISA are dropped (the bytes before them move up to close the gap, so the offsets
+     * of everything after the ISA stay true) and reported, at the element they were in, as a warning.
+     */
+    private void dropLineBreaksInsideIsa() {
+        byte element = buf[pos + 3];
+        int count = 0;
+        int firstBreak = -1;
+        int breakElement = 0;
+        int p = pos + 3;
+        for (; p < limit && p < pos + 400 && count < 16; p++) {
+            byte b = buf[p];
+            if (b == element) {
+                count++;
+            } else if ((b == '\n' || b == '\r') && firstBreak < 0) {
+                firstBreak = p;
+                breakElement = count;
+            }
+        }
+        // p is at ISA16 (or at the terminator when ISA16 was left out)
+        if (firstBreak < 0 || count != 16 || p + 1 >= limit) {
+            return;
+        }
+        int q = buf[p] == '\n' || buf[p] == '\r' ? p : p + 1;
+        if (buf[q] != '\n' && buf[q] != '\r') {
+            return;
+        }
+        while (q < limit && (buf[q] == '\n' || buf[q] == '\r')) {
+            q++;
+        }
+        if (q < limit && (buf[q] < 'A' || buf[q] > 'Z')) {
+            return; // the next segment does not follow the line break: leave it to the wrapping test
+        }
+        long offset = bytesRead();
+        int w = p - 1;
+        for (int r = p - 1; r >= pos; r--) {
+            byte b = buf[r];
+            if (b != '\n' && b != '\r') {
+                buf[w--] = b;
+            }
+        }
+        int dropped = w + 1 - pos;
+        pos = w + 1;
+        report(X12Issue.warning(X12Error.ISA_MALFORMED, new Position(segmentIndex + 1, 0, "ISA", breakElement, 0, 0, offset),
+                "Line break inside the ISA (in ISA" + (breakElement < 10 ? "0" : "") + breakElement + "): "
+                        + dropped + " byte" + (dropped == 1 ? "" : "s") + " dropped, the segment terminator is the line break"
+                        + " after ISA16"));
     }
 
     private static final int READ = 1;

@@ -33,6 +33,18 @@ class X12ReaderRobustnessPropertyTest {
         readEverythingBothWays(data, chunk);
     }
 
+    /** Behind a UTF-16 byte-order mark (or "ISA" in UTF-16), any bytes: odd lengths, lone surrogates, cut pairs. */
+    @Property(tries = 300)
+    void randomBytesReadAsUtf16NeverMakeTheReaderThrow(@ForAll @Size(max = 4000) byte[] data,
+                                                       @ForAll @IntRange(min = 0, max = 3) int start,
+                                                       @ForAll @IntRange(min = 1, max = 600) int chunk) {
+        byte[][] starts = {{(byte) 0xFF, (byte) 0xFE}, {(byte) 0xFE, (byte) 0xFF}, {'I', 0, 'S', 0, 'A', 0}, {0, 'I', 0, 'S', 0, 'A'}};
+        readEverythingBothWays(concat(starts[start], data), chunk);
+        byte[] isa = start % 2 == 0 ? X12Text.standard().isa("000000001").text().getBytes(StandardCharsets.UTF_16LE)
+                : X12Text.standard().isa("000000001").text().getBytes(StandardCharsets.UTF_16BE);
+        readEverythingBothWays(concat(isa, data), chunk);
+    }
+
     @Property(tries = 300)
     void randomX12LikeTextAfterAnIsaNeverMakesTheReaderThrow(@ForAll("x12ish") String tail,
                                                                @ForAll @IntRange(min = 1, max = 600) int chunk) {

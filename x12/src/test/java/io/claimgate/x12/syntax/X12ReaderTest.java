@@ -136,6 +136,176 @@ class X12ReaderTest {
         assertEquals(3, r.segments().get(0).offset(), "offsets count the mark");
     }
 
+    /**
+     * A file saved as UTF-16 ("Unicode" in a Windows editor), with or without a byte-order mark, is read as the text
+     * it holds: the same segments and values as its UTF-8 copy, non-ASCII names included (one outside the BMP, a
+     * surrogate pair, too), with one warning at the ISA. Reads of 1 to 7 bytes cut characters and pairs in two.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"UTF-16LE mark", "UTF-16BE mark", "UTF-16LE", "UTF-16BE"})
+    void readsUtf16WithOrWithoutAByteOrderMark(String encoding) {
+        List<String[]> body = X12Text.body(
+                new String[] {"NM1", "85", "2", "CLÍNICA SÃO JOSÉ", "", "", "", "", "XX", "1234567893"},
+                new String[] {"NM1", "IL", "1", "MÜLLER", "JÖRG \uD834\uDD1E"});
+        String text = X12Text.standard().interchange("000000005", body).text().replace("~", "~\r\n");
+        ReadResult utf8 = ReadResult.of(text.getBytes(StandardCharsets.UTF_8));
+        boolean little = encoding.startsWith("UTF-16LE");
+        byte[] chars = text.getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
+        byte[] data = chars;
+        if (encoding.endsWith("mark")) {
+            data = new byte[chars.length + 2];
+            data[0] = (byte) (little ? 0xFF : 0xFE);
+            data[1] = (byte) (little ? 0xFE : 0xFF);
+            System.arraycopy(chars, 0, data, 2, chars.length);
+        }
+        ReadResult r = ReadResult.of(data);
+        assertEquals(List.of(), utf8.issues());
+        assertFalse(r.notX12());
+        assertEquals(utf8.texts(), r.texts());
+        assertEquals("JÖRG \uD834\uDD1E", r.segments().get(4).element(4));
+        assertEquals("CLÍNICA SÃO JOSÉ", r.segments().get(3).element(3));
+        X12Issue warning = r.only(X12Error.INVALID_INTERCHANGE_CONTENT);
+        assertFalse(warning.isError());
+        assertEquals("ISA", warning.position().segmentId());
+        assertEquals(1, warning.position().segmentIndex());
+        assertTrue(warning.message().contains(little ? "UTF-16LE" : "UTF-16BE"), warning.message());
+        assertEquals(1, r.issues().size(), r.issues().toString());
+        assertEquals(utf8.segments().get(4).offset(), r.segments().get(4).offset(), "offsets count the UTF-8 bytes");
+        for (int step = 1; step < 8; step++) {
+            assertEquals(utf8.texts(), ReadResult.of(new TrickleInputStream(data, step)).texts(), "step " + step);
+        }
+    }
+
+    /**
+     * Bytes that are not UTF-16 (an odd last byte, a lone surrogate) become U+FFFD; the separator right after a lone
+     * surrogate stays a separator.
+     */
+    @Test
+    void brokenUtf16IsReadWithReplacementCharacters() {
+        String text = X12Text.standard().interchange("000000006", X12Text.body(
+                new String[] {"NM1", "IL", "1", "X\uD800", "Y"})).text();
+        byte[] chars = text.getBytes(StandardCharsets.UTF_16LE);
+        // a lone high surrogate written by hand (the encoder would not write one), and an odd byte at the end
+        int lone = text.indexOf('\uD800') * 2;
+        chars[lone] = 0x00;
+        chars[lone + 1] = (byte) 0xD8;
+        byte[] data = java.util.Arrays.copyOf(chars, chars.length + 1);
+        data[data.length - 1] = 'Z';
+        ReadResult r = ReadResult.of(data);
+        assertEquals("X\uFFFD", r.segments().get(3).element(3));
+        assertEquals("Y", r.segments().get(3).element(4));
+        assertEquals("IEA", r.segments().get(r.segments().size() - 2).id());
+        // the odd byte after the IEA is a character of its own, U+FFFD, reported as a segment without terminator
+        assertTrue(r.errors().contains(X12Error.PREMATURE_END_OF_FILE), r.issues().toString());
+    }
+
+    /**
+     * A hand-trimmed ISA (no fixed-width padding) with a line break inside ISA08, in a file of one segment a line (a
+     * real Medicaid 835 looks so): the line break after ISA16 is the terminator, the one inside the ISA is dropped
+     * with a warning at ISA08, and every later segment is read at its true offset.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\n", "\r\n"})
+    void aLineBreakInsideATrimmedIsaIsDroppedWithAWarning(String lineBreak) {
+        String rest = X12Text.with('*', ':', "^", '\n', "").raw("GS*HP*S*R*20240101*1200*1*X*005010X221A1\n")
+                .transaction("0001", CLAIM).seg("GE", "1", "1").seg("IEA", "1", "000000007").text()
+                .replace("\n", lineBreak);
+        String isa = "ISA*00* *00* *ZZ*NVMED *ZZ*99999999" + lineBreak + "*240101*1200*^*00501*000000007*0*P*:" + lineBreak;
+        ReadResult r = ReadResult.of((isa + rest).getBytes(StandardCharsets.US_ASCII));
+        assertFalse(r.notX12());
+        assertEquals(List.of("ISA", "GS", "ST", "BHT", "NM1", "HI", "SV1", "SE", "GE", "IEA"), r.ids());
+        assertEquals("99999999", r.segments().get(0).element(8));
+        assertEquals(":", r.segments().get(0).element(16));
+        assertEquals(new Delimiters('*', ':', '^', lineBreak.charAt(0)), r.delimiters().get(0));
+        assertEquals(isa.length(), r.segments().get(1).offset(), "the GS where it is in the file");
+        X12Issue inside = r.issues().get(0);
+        assertEquals(X12Error.ISA_MALFORMED, inside.error());
+        assertFalse(inside.isError());
+        assertEquals("ISA08", inside.position().reference());
+        assertEquals(0, inside.position().byteOffset());
+        // the trimmed elements are reported as ISA length errors, nothing else
+        assertTrue(r.issues().stream().skip(1).allMatch(i -> i.position().segmentId().equals("ISA")
+                && i.message().contains("must be exactly")), r.issues().toString());
+    }
+
+    /**
+     * A sender that ends every segment with an element separator, the ISA too ({@code ...*P*:*~}): the terminator is
+     * the character after those separators, not the separator itself (which made the file "not X12"); the ISA's
+     * element count is reported, and the other segments read with an empty last element.
+     */
+    @Test
+    void elementSeparatorsAfterIsa16AreNotTheTerminator() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        ReadResult r = ReadResult.of(flat.replace("~", "*~\r\n").getBytes(StandardCharsets.US_ASCII));
+        assertFalse(r.notX12());
+        assertEquals(Delimiters.DEFAULT, r.delimiters().get(0));
+        assertEquals(List.of("ISA", "GS", "ST", "BHT", "NM1", "HI", "SV1", "SE", "GE", "IEA"), r.ids());
+        assertEquals("", r.segments().get(6).element(8), "SV1 ends with an empty element");
+        X12Issue count = r.only(X12Error.INVALID_CONTROL_STRUCTURE);
+        assertEquals("ISA", count.position().segmentId());
+        assertTrue(count.message().contains("17 elements"), count.message());
+    }
+
+    /**
+     * Lower-case segment ids ({@code clp*}, {@code Svc*}) are read as the upper-case ids, each with a positioned
+     * warning; values keep their case, and what is not an id at all ({@code 1ab}, {@code c-p}) is still an error.
+     */
+    @Test
+    void lowerCaseSegmentIdsAreReadWithAWarning() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        String lower = flat.replace("~NM1*41*2*PREMIER BILLING", "~nm1*41*2*premier billing").replace("~SV1*", "~Sv1*");
+        ReadResult r = ReadResult.of(lower.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of(flat.getBytes(StandardCharsets.US_ASCII)).ids(), r.ids());
+        assertEquals("premier billing", r.segments().get(4).element(3));
+        assertEquals(2, r.issues().size(), r.issues().toString());
+        for (X12Issue i : r.issues()) {
+            assertEquals(X12Error.UNRECOGNIZED_SEGMENT, i.error());
+            assertFalse(i.isError());
+        }
+        assertEquals("NM1", r.issues().get(0).position().segmentId());
+        assertEquals(5, r.issues().get(0).position().segmentIndex());
+        assertTrue(r.issues().get(1).message().contains("'Sv1'"), r.issues().get(1).message());
+
+        ReadResult bad = ReadResult.of(flat.replace("~BHT*", "~1ab*").replace("~HI*", "~c-p*").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(2, bad.issues().stream().filter(i -> i.error() == X12Error.UNRECOGNIZED_SEGMENT && i.isError()).count(),
+                bad.issues().toString());
+    }
+
+    /**
+     * A form feed (a page break some systems put between interchanges), a vertical tab or a DOS end-of-file mark (^Z)
+     * between segments is not data: the next ISA is still an ISA (it was read as a segment "\fISA" outside any
+     * interchange, and its GS, ST... as outside an interchange).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\f", "\r\n\f\r\n", "\u000B", "\u001A"})
+    void aPageBreakOrEndOfFileMarkBetweenInterchangesIsSkipped(String between) {
+        String one = X12Text.standard().interchange("000000001", CLAIM).text();
+        String two = X12Text.standard().interchange("000000002", CLAIM).text();
+        ReadResult r = ReadResult.of((one + between + two + "\u001A").getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of((one + two).getBytes(StandardCharsets.US_ASCII)).texts(), r.texts());
+        assertEquals(List.of(), r.issues());
+    }
+
+    /** A file in EBCDIC (a mainframe's character set, sent in binary mode) is not read, and the issue says why. */
+    @Test
+    void ebcdicInputIsNotX12WithAClearDiagnosis() throws java.io.UnsupportedEncodingException {
+        byte[] ebcdic = X12Text.standard().interchange("000000001", CLAIM).text().getBytes("IBM037");
+        ReadResult r = ReadResult.of(ebcdic);
+        assertTrue(r.notX12());
+        assertEquals(List.of(X12Error.NOT_X12), r.errors());
+        assertTrue(r.issues().get(0).message().startsWith("Input is EBCDIC"), r.issues().get(0).message());
+    }
+
+    /** A line break inside the ISA of a file whose terminator is not a line break is still wrapping, as before. */
+    @Test
+    void aLineBreakInsideTheIsaBeforeATildeTerminatorIsWrapping() {
+        String flat = X12Text.standard().interchange("000000001", CLAIM).text();
+        String broken = flat.substring(0, 50) + "\r\n" + flat.substring(50);
+        ReadResult r = ReadResult.of(broken.getBytes(StandardCharsets.US_ASCII));
+        assertEquals(ReadResult.of(flat.getBytes(StandardCharsets.US_ASCII)).texts(), r.texts());
+        assertEquals(List.of(), r.issues());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\n", "\r\n", "\r", "\r\n\r\n", " \n\t"})
     void ignoresLineBreaksBetweenSegments(String between) {
