@@ -103,6 +103,18 @@ final class Repairs {
     }
 
     /**
+     * A one-digit code sent as a JSON number ({@code 2} for place of service {@code 02}, {@code 1} for
+     * relationship {@code 01}), which cannot carry the leading zero, with it; null for anything else. The
+     * caller takes it only when the code is in the field's list.
+     */
+    static String zeroPadded(JsonNode n) {
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0 || n.intValue() > 9) {
+            return null;
+        }
+        return "0" + n.intValue();
+    }
+
+    /**
      * A diagnosis pointer sent as the CMS-1500 letter of the diagnosis (box 21 A to L, as box 24E names them),
      * in either case, as the number 1 to 12 SV107 carries; null for anything else.
      */

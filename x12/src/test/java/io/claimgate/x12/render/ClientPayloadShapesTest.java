@@ -149,6 +149,75 @@ class ClientPayloadShapesTest {
     }
 
     /**
+     * A client that writes every field of its model, the unset ones as "" (Go structs without omitempty,
+     * form-backed clients): each "" is taken as absent, as null is, with a NORMALIZED warning; the claim binds
+     * as the same claim without those fields. A required field sent as "" is still missing.
+     */
+    @Test
+    void emptyStringsAreAbsentFieldsButARequiredOneStaysMissing() throws Exception {
+        String json = RenderFixtures.json("/claims/client-empty-strings.json");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, json, CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        ObjectNode tree = (ObjectNode) JSON.readTree(json);
+        removeEmpty(tree);
+        ValidatedClaim without = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertEquals(without.claim(), v.claim(), "\"\" binds as an absent field");
+        long empties = v.issues().stream().filter(i -> i.code() == ClaimIssue.Code.NORMALIZED
+                && i.message().equals("an empty value; taken as absent")).count();
+        assertEquals(26, empties, v.issues().toString());
+
+        ObjectNode missing = (ObjectNode) JSON.readTree(json);
+        ((ObjectNode) missing.get("subscriber")).put("memberId", "");
+        ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(missing), CLOCK);
+        assertEquals(List.of("MISSING_REQUIRED subscriber.memberId"), refused.errors().stream()
+                .map(i -> i.code() + " " + i.path()).toList());
+    }
+
+    /**
+     * A one-digit code sent as a JSON number (a client that keeps place of service as an integer) lost its
+     * leading zero: 2 is place of service 02, with a NORMALIZED warning; a string "2", or a number that is no
+     * code even with the zero, stays an error.
+     */
+    @Test
+    void aCodeSentAsANumberGetsItsLeadingZeroBack() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/stedi-style-professional.json"));
+        ((ObjectNode) tree.get("claimInformation")).put("placeOfServiceCode", 2);
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        assertEquals("02", v.claim().claimInformation().placeOfServiceCode());
+        assertEquals(List.of("NORMALIZED claimInformation.placeOfServiceCode"), v.issues().stream()
+                .map(i -> i.code() + " " + i.path()).toList());
+
+        for (Object sent : List.of("2", 2.0)) {
+            ObjectNode other = tree.deepCopy();
+            ((ObjectNode) other.get("claimInformation")).set("placeOfServiceCode", JSON.valueToTree(sent));
+            ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(other), CLOCK);
+            assertFalse(refused.accepted(), sent + ": " + refused.issues());
+        }
+        ObjectNode frequency = tree.deepCopy();
+        ((ObjectNode) frequency.get("claimInformation")).put("claimFrequencyCode", 9);
+        ValidatedClaim noCode = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(frequency), CLOCK);
+        assertTrue(noCode.errors().stream().anyMatch(i -> i.path().equals("claimInformation.claimFrequencyCode")),
+                "09 is no frequency code either: " + noCode.issues());
+    }
+
+    private static void removeEmpty(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            List<String> empty = new java.util.ArrayList<>();
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual() && e.getValue().textValue().isEmpty()) {
+                    empty.add(e.getKey());
+                } else {
+                    removeEmpty(e.getValue());
+                }
+            });
+            o.remove(empty);
+        } else if (n.isArray()) {
+            n.forEach(ClientPayloadShapesTest::removeEmpty);
+        }
+    }
+
+    /**
      * The TypeScript generator's claims as it sent them carried mistakes a payer would refuse: each is an
      * error at its path, with what to send instead.
      */
