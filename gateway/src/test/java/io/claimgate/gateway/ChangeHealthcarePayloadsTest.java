@@ -290,7 +290,7 @@ class ChangeHealthcarePayloadsTest {
             assertEquals(200, r.statusCode(), r.body());
             JsonNode body = JSON.readTree(r.body());
             assertEquals(0, body.get("errors").size(), r.body());
-            assertEquals(26, body.get("warnings").size(), r.body());
+            assertEquals(25, body.get("warnings").size(), r.body());
             body.get("warnings").forEach(w -> assertEquals("NORMALIZED", w.get("code").asText(), w.toString()));
             assertTrue(warnings(body).contains("NORMALIZED subscriber.middleName"), r.body());
             assertTrue(warnings(body).contains("NORMALIZED claimInformation.serviceLines[0].serviceDateEnd"), r.body());
