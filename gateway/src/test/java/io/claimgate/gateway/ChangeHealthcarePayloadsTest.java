@@ -24,6 +24,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -275,6 +276,27 @@ class ChangeHealthcarePayloadsTest {
         assertFalse(readBatched.body().contains("not-a-real-password"));
     }
 
+    /**
+     * A client that writes every field of its model, the unset ones as "" (client-empty-strings.json): accepted at
+     * the drop-in paths, each "" told as a NORMALIZED warning at its path and nothing else; stored as received.
+     */
+    @Test
+    void emptyStringsForUnsetFieldsAreAcceptedAndEachIsTold() throws Exception {
+        int port = gateway.port();
+        ObjectNode claim = fixture("client-empty-strings.json", "EMPTY-CHC");
+        for (String path : List.of("/validation", "/submission")) {
+            HttpResponse<String> r = post(port, "/medicalnetwork/professionalclaims/v3" + path, key.key(),
+                    JSON.writeValueAsBytes(claim));
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode body = JSON.readTree(r.body());
+            assertEquals(0, body.get("errors").size(), r.body());
+            assertEquals(25, body.get("warnings").size(), r.body());
+            body.get("warnings").forEach(w -> assertEquals("NORMALIZED", w.get("code").asText(), w.toString()));
+            assertTrue(warnings(body).contains("NORMALIZED subscriber.middleName"), r.body());
+            assertTrue(warnings(body).contains("NORMALIZED claimInformation.serviceLines[0].serviceDateEnd"), r.body());
+        }
+    }
+
     @Test
     void theSameShapesAreAcceptedAtTheV1Paths() throws Exception {
         int port = gateway.port();
@@ -282,7 +304,8 @@ class ChangeHealthcarePayloadsTest {
             {"stedi-style-professional.json", "professional"}, {"inst-chc-style.json", "institutional"},
             {"inst-stedi-style-objects.json", "institutional"}, {"chc-sandbox-icd9.json", "professional"},
             {"stedi-script-nulls.json", "professional"}, {"stedi-test-payer-repairs.json", "professional"},
-            {"inst-providers-padded-modifiers.json", "institutional"}, {"billing-system-export.json", "professional"}}) {
+            {"inst-providers-padded-modifiers.json", "institutional"}, {"billing-system-export.json", "professional"},
+            {"client-empty-strings.json", "professional"}}) {
             HttpResponse<String> r = post(port, "/v1/claims/" + c[1], key.key(),
                     JSON.writeValueAsBytes(fixture(c[0], "V1-" + c[0].hashCode())));
             assertEquals(201, r.statusCode(), c[0] + ": " + r.body());

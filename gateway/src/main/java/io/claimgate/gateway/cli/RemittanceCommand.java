@@ -89,7 +89,7 @@ final class RemittanceCommand implements Runnable {
                 e.problems().forEach(p -> err.println("config: " + p));
                 return 2;
             } catch (StoreException e) {
-                err.println("cannot open the store: " + e.getMessage());
+                err.println(StoreErrors.cannotOpen(e));
                 return 2;
             } catch (IOException e) {
                 err.println("cannot read " + file + ": " + e.getMessage());

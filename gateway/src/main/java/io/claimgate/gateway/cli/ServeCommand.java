@@ -54,7 +54,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             gateway = Gateway.start(c, Clock.systemUTC());
         } catch (StoreException e) {
-            spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
+            spec.commandLine().getErr().println(StoreErrors.cannotOpen(e));
             return 1;
         } catch (IllegalArgumentException e) {
             // The TLS files changed between reading the configuration and binding (ServerTls names the setting).

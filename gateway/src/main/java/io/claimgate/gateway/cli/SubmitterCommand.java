@@ -48,7 +48,7 @@ final class SubmitterCommand implements Runnable {
                 return 2;
             } catch (StoreException e) {
                 // The embedded H2 store admits one process: stop the server first, or use MariaDB.
-                spec.commandLine().getErr().println("cannot open the store: " + e.getMessage());
+                spec.commandLine().getErr().println(StoreErrors.cannotOpen(e));
                 return 2;
             }
         }

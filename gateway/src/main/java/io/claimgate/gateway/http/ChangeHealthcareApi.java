@@ -32,8 +32,9 @@ import java.util.List;
  *     where {@code field} and {@code location} are the JSON path (CHC put the path in {@code field}, Stedi
  *     in {@code location}) and {@code value} the offending value as sent, when there is one. Warnings stay
  *     out of {@code errors[]} (a client treats any entry there as a rejection).</li>
- * <li>409 (another original claim with this patient control number): the same shape with
- *     {@code code} DUPLICATE_CLAIM and {@code followupAction} "Resubmission Not Allowed".</li>
+ * <li>409 (another original claim with this patient control number and other content, beyond what intake
+ *     repairs): the same shape with {@code code} DUPLICATE_CLAIM, {@code followupAction} "Resubmission Not
+ *     Allowed", and in {@code field}/{@code location} the path of a field that differs.</li>
  * </ul>
  */
 final class ChangeHealthcareApi {
@@ -55,25 +56,32 @@ final class ChangeHealthcareApi {
         if (r instanceof IntakeResult.Conflict conflict) {
             JsonNode tree = tree(request);
             ObjectNode body = errorBody(tree, request, caller, "409 CONFLICT", "DUPLICATE_CLAIM");
-            String description = "An original claim with this patient control number and other content was already "
-                    + "received; send a replacement (frequency 7) or void (8).";
+            String description = "An original claim with this patient control number and other content "
+                    + where(conflict.field()) + "was already received; send a replacement (frequency 7) or void (8).";
             body.put("message", description);
+            // The field that differs from the original (the patient control number when the kind differs).
+            String field = conflict.field().isEmpty() ? "claimInformation.patientControlNumber" : conflict.field();
             ObjectNode e = body.putArray("errors").addObject();
-            e.put("field", "claimInformation.patientControlNumber");
-            JsonNode pcn = valueAt(tree, "claimInformation.patientControlNumber");
-            if (pcn != null) {
-                e.put("value", pcn.asText());
+            e.put("field", field);
+            JsonNode value = valueAt(tree, field);
+            if (value != null && value.isValueNode()) {
+                e.put("value", value.asText());
             }
             e.put("code", "DUPLICATE_CLAIM");
             e.put("description", description);
             e.put("followupAction", "Resubmission Not Allowed");
-            e.put("location", "claimInformation.patientControlNumber");
+            e.put("location", field);
             body.putArray("warnings");
             return ApiResponse.json(409, body).forClaim(conflict.existingClaimId());
         }
         IntakeResult.Stored stored = (IntakeResult.Stored) r;
         ObjectNode body = success(kind, stored.claim(), stored.stored().id(), request, caller, stored.warnings());
         return ApiResponse.json(200, body).forClaim(stored.stored().id());
+    }
+
+    /** "(at {field}) " naming where a resend differs from the original, "(of the other kind) " for "". */
+    static String where(String field) {
+        return field.isEmpty() ? "(of the other claim kind) " : "(at " + field + ") ";
     }
 
     ApiResponse validate(Caller caller, ClaimKind kind, ApiRequest request) {

@@ -10,6 +10,7 @@ import io.claimgate.gateway.intake.ClaimIntakeService;
 import io.claimgate.gateway.intake.IntakeResult;
 import io.claimgate.gateway.store.Caller;
 import io.claimgate.gateway.store.ClaimAcknowledgement;
+import io.claimgate.gateway.store.ClaimContent;
 import io.claimgate.gateway.store.ClaimEvent;
 import io.claimgate.gateway.store.Remittance;
 import io.claimgate.gateway.store.RemittanceQuery;
@@ -52,9 +53,12 @@ final class ClaimApi {
         }
         if (r instanceof IntakeResult.Conflict conflict) {
             ObjectNode p = Problems.body(409, "duplicate-claim", "Claim already submitted",
-                    "an original claim (frequency 1) with this patient control number and other content was already "
-                            + "received; send a replacement (frequency 7) or void (8) instead");
+                    "an original claim (frequency 1) with this patient control number and other content "
+                            + ChangeHealthcareApi.where(conflict.field()) + "was already received; send a replacement "
+                            + "(frequency 7) or void (8) instead");
             p.put("existingClaimId", conflict.existingClaimId());
+            p.put("field", conflict.field());
+            p.set("issues", conflictIssues(conflict.field()));
             return ApiResponse.problem(409, p).forClaim(conflict.existingClaimId());
         }
         IntakeResult.Stored stored = (IntakeResult.Stored) r;
@@ -67,6 +71,15 @@ final class ClaimApi {
         return ApiResponse.json(stored.duplicate() ? 200 : 201, body)
                 .withHeader("Location", "/v1/claims/" + claim.id())
                 .forClaim(claim.id());
+    }
+
+    /** The field that differs from the stored original, as an issue (path, code CONFLICT), without its value. */
+    static JsonNode conflictIssues(String field) {
+        try {
+            return ApiResponse.JSON.readTree(ClaimContent.conflictIssues(field));
+        } catch (IOException e) {
+            throw new IllegalStateException("written as JSON", e);
+        }
     }
 
     ApiResponse validate(ClaimKind kind, ApiRequest request) {

@@ -59,7 +59,8 @@ public final class ClaimIntakeService {
         if (intake instanceof ClaimIntake.Duplicate dup) {
             return new IntakeResult.Stored(claim, dup.claim(), c.issues, true);
         }
-        return new IntakeResult.Conflict(((ClaimIntake.Conflict) intake).existingClaimId());
+        ClaimIntake.Conflict conflict = (ClaimIntake.Conflict) intake;
+        return new IntakeResult.Conflict(conflict.existingClaimId(), conflict.field());
     }
 
     /** {@code issues}: the parser's warnings (credentials dropped) and the validation's; {@code stored}: the JSON to keep. */

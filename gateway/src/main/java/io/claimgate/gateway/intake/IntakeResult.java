@@ -35,10 +35,14 @@ public sealed interface IntakeResult {
         }
     }
 
-    /** Valid, but an original claim with the same patient control number and other content is stored. */
-    record Conflict(String existingClaimId) implements IntakeResult {
+    /**
+     * Valid, but an original claim with the same patient control number and other content is stored;
+     * {@code field}: the JSON path of a field that differs, "" when the claim kind differs.
+     */
+    record Conflict(String existingClaimId, String field) implements IntakeResult {
         public Conflict {
             Objects.requireNonNull(existingClaimId, "existingClaimId");
+            Objects.requireNonNull(field, "field");
         }
     }
 }

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * What became of one claim of a batch: {@code index} is its 0-based position in the body; {@code claimId}
  * is the stored claim (STORED), the original stored before (DUPLICATE, CONFLICT) or null (INVALID);
- * {@code issuesJson} is the JSON array of its issues for INVALID, else null.
+ * {@code issuesJson} is the JSON array of its issues for INVALID, the field that differs from the original for
+ * CONFLICT ({@link ClaimContent#conflictIssues}), else null.
  */
 public record BatchResult(int index, Outcome outcome, String claimId, byte[] issuesJson) {
     public enum Outcome {

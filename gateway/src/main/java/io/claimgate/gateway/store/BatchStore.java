@@ -149,16 +149,13 @@ public final class BatchStore {
             if (inBatch.original()) {
                 ClaimStore.Original before = originals.get(inBatch.patientControlNumber());
                 if (before != null) {
-                    decisions.add(new Decision(before.sameAs(inBatch) ? BatchResult.Outcome.DUPLICATE
-                            : BatchResult.Outcome.CONFLICT, before.id(), -1, null));
+                    decisions.add(repeat(before.difference(inBatch), before.id(), -1));
                     continue;
                 }
                 Integer earlier = newOriginals.get(inBatch.patientControlNumber());
                 if (earlier != null) {
                     NewClaim first = toInsert.get(earlier);
-                    boolean same = first.kind() == inBatch.kind() && ClaimContent.same(first.body(), inBatch.body());
-                    decisions.add(new Decision(same ? BatchResult.Outcome.DUPLICATE : BatchResult.Outcome.CONFLICT, null,
-                            earlier, null));
+                    decisions.add(repeat(ClaimStore.difference(first.kind(), first.body(), inBatch), null, earlier));
                     continue;
                 }
                 newOriginals.put(inBatch.patientControlNumber(), toInsert.size());
@@ -211,6 +208,12 @@ public final class BatchStore {
      * ({@code claimId}) or the new claim at position {@code inserted} of the chunk's inserts (-1: none).
      */
     private record Decision(BatchResult.Outcome outcome, String claimId, int inserted, byte[] issues) {
+    }
+
+    /** A repeated original: DUPLICATE when {@code field} (the first difference) is null, else CONFLICT naming it. */
+    private static Decision repeat(String field, String claimId, int inserted) {
+        return field == null ? new Decision(BatchResult.Outcome.DUPLICATE, claimId, inserted, null)
+                : new Decision(BatchResult.Outcome.CONFLICT, claimId, inserted, ClaimContent.conflictIssues(field));
     }
 
     /** Sets the batch's final status; returns the batch as stored. */

@@ -163,10 +163,18 @@ public final class ClaimStore {
 
     /** The id, kind and stored JSON of an original: all a batch needs to tell a duplicate from a conflict. */
     record Original(String id, ClaimKind kind, byte[] body) {
-        /** True when {@code claim} is a resend of this original (same kind, same content: {@link ClaimContent#same}). */
-        boolean sameAs(NewClaim claim) {
-            return kind == claim.kind() && ClaimContent.same(body, claim.body());
+        /**
+         * Null when {@code claim} is a resend of this original (same kind, same content:
+         * {@link ClaimContent#difference}), else the path of a field that differs ("" for another kind).
+         */
+        String difference(NewClaim claim) {
+            return ClaimStore.difference(kind, body, claim);
         }
+    }
+
+    /** Null when {@code claim} is a resend of the original of this kind and body, else the path of a field that differs. */
+    static String difference(ClaimKind kind, byte[] body, NewClaim claim) {
+        return kind != claim.kind() ? "" : ClaimContent.difference(kind, body, claim.body());
     }
 
     /**
@@ -235,9 +243,8 @@ public final class ClaimStore {
     }
 
     private static ClaimIntake sameOrConflict(StoredClaim existing, NewClaim claim) {
-        return existing.kind() == claim.kind() && ClaimContent.same(existing.body(), claim.body())
-                ? new ClaimIntake.Duplicate(existing)
-                : new ClaimIntake.Conflict(existing.id());
+        String field = difference(existing.kind(), existing.body(), claim);
+        return field == null ? new ClaimIntake.Duplicate(existing) : new ClaimIntake.Conflict(existing.id(), field);
     }
 
     private StoredClaim insert(Connection c, NewClaim n) throws SQLException {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.claimgate.gateway.intake.BatchConfig;
+import io.claimgate.gateway.store.ClaimContentTest;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import io.claimgate.gateway.store.SubmitterStore;
@@ -393,6 +394,30 @@ class BulkApiTest {
         assertEquals(existing, results.get(1).get("existingClaimId").asText());
         assertTrue(results.get(1).get("detail").asText().contains("replacement (frequency 7)"), results.toString());
         assertEquals(before, api.count("SELECT COUNT(*) FROM claims"), "neither stored again");
+    }
+
+    @Test
+    void inABatchAResendDifferingOnlyInWhatIntakeRepairsIsADuplicateAndARealChangeNamesItsField() throws Exception {
+        RawHttp.Response single = api.connect().send("POST", "/v1/claims/professional", auth(acme, "application/json"),
+                JSON.writeValueAsBytes(claim("professional-full", "BATCH-R-1")));
+        assertEquals(201, single.status(), single.body());
+        String existing = JSON.readTree(single.body()).get("id").asText();
+        ObjectNode repaired = claim("professional-full", "BATCH-R-1");
+        ClaimContentTest.repairable(repaired);
+        ObjectNode changed = repaired.deepCopy();
+        ((ObjectNode) changed.get("claimInformation").get("serviceLines").get(0)).put("serviceDate", "2024-01-03");
+
+        byte[] body = ("[" + JSON.writeValueAsString(repaired) + "," + JSON.writeValueAsString(changed) + "]")
+                .getBytes(StandardCharsets.UTF_8);
+        RawHttp.Response r = api.connect().stream("/v1/batches", auth(acme, "application/json"), body, 1000);
+        assertEquals(207, r.status(), r.body());
+        JsonNode results = JSON.readTree(r.body()).get("results");
+        assertEquals("DUPLICATE", results.get(0).get("outcome").asText(), results.toString());
+        assertEquals(existing, results.get(0).get("existingClaimId").asText());
+        assertEquals("CONFLICT", results.get(1).get("outcome").asText());
+        assertEquals(existing, results.get(1).get("existingClaimId").asText());
+        assertEquals("claimInformation.serviceLines[0].serviceDate", results.get(1).get("issues").get(0).get("path").asText(),
+                results.toString());
     }
 
     @Test

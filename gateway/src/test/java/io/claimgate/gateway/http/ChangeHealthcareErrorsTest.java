@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeType;
 import io.claimgate.gateway.intake.BatchConfig;
+import io.claimgate.gateway.store.ClaimContentTest;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import java.nio.charset.StandardCharsets;
@@ -132,7 +133,30 @@ class ChangeHealthcareErrorsTest {
         JsonNode dup = assertChcError(409, "DUPLICATE_CLAIM", conflict);
         assertEquals("DUPLICATE_CLAIM", dup.get("code").asText());
         assertEquals("Resubmission Not Allowed", dup.get("followupAction").asText());
-        assertEquals("claimInformation.patientControlNumber", dup.get("field").asText());
+        assertEquals("controlNumber", dup.get("field").asText(), "the field that differs from the original");
+        assertEquals("000000002", dup.get("value").asText());
+    }
+
+    @Test
+    void aResendDifferingOnlyInWhatIntakeRepairsGetsTheStoredClaimAndARealChangeNamesItsField() throws Exception {
+        RawHttp h = api.connect();
+        byte[] first = claim("CHC-REPAIRED");
+        RawHttp.Response stored = h.send("POST", PRO + "/submission", jsonAuth(acme), first);
+        assertEquals(200, stored.status(), stored.body());
+        String claimId = JSON.readTree(stored.body()).get("claimReference").get("correlationId").asText();
+        ObjectNode repaired = (ObjectNode) JSON.readTree(first);
+        ClaimContentTest.repairable(repaired);
+
+        RawHttp.Response again = h.send("POST", PRO + "/submission", jsonAuth(acme), JSON.writeValueAsBytes(repaired));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(claimId, JSON.readTree(again.body()).get("claimReference").get("correlationId").asText());
+
+        ((ObjectNode) repaired.get("claimInformation").get("healthCareCodeInformation").get(0)).put("diagnosisCode", "S13.5XXA");
+        JsonNode dup = assertChcError(409, "DUPLICATE_CLAIM",
+                h.send("POST", PRO + "/submission", jsonAuth(acme), JSON.writeValueAsBytes(repaired)));
+        assertEquals("claimInformation.healthCareCodeInformation[0].diagnosisCode", dup.get("field").asText());
+        assertEquals("claimInformation.healthCareCodeInformation[0].diagnosisCode", dup.get("location").asText());
+        assertEquals("S13.5XXA", dup.get("value").asText());
     }
 
     @Test

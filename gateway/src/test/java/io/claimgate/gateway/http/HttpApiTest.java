@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.claimgate.gateway.store.ClaimContentTest;
 import io.claimgate.gateway.store.IdempotencyStore;
 import io.claimgate.gateway.store.IssuedKey;
 import java.io.IOException;
@@ -167,6 +168,33 @@ class HttpApiTest {
         assertEquals("application/problem+json", conflict.header("content-type"));
         assertEquals(first, json(conflict).get("existingClaimId").asText());
         assertEquals(rows, claimRows());
+    }
+
+    @Test
+    void aResendDifferingOnlyInWhatIntakeRepairsIsTheStoredClaimAndARealChangeNamesItsField() throws Exception {
+        RawHttp h = api.connect();
+        byte[] body = claim("professional-full", "DUP-REPAIRED");
+        String first = json(h.send("POST", "/v1/claims/professional", jsonAuth(acme), body)).get("id").asText();
+        ObjectNode repaired = (ObjectNode) JSON.readTree(body);
+        ClaimContentTest.repairable(repaired);
+        int rows = claimRows();
+
+        RawHttp.Response again = h.send("POST", "/v1/claims/professional", jsonAuth(acme), JSON.writeValueAsBytes(repaired));
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first, json(again).get("id").asText());
+        assertTrue(json(again).get("duplicate").asBoolean());
+        assertTrue(json(again).get("warnings").toString().contains("NORMALIZED"), again.body());
+
+        ((ObjectNode) repaired.get("subscriber")).put("gender", "f");
+        RawHttp.Response conflict = h.send("POST", "/v1/claims/professional", jsonAuth(acme), JSON.writeValueAsBytes(repaired));
+        assertEquals(409, conflict.status(), conflict.body());
+        JsonNode p = json(conflict);
+        assertEquals(first, p.get("existingClaimId").asText());
+        assertEquals("subscriber.gender", p.get("field").asText());
+        assertEquals("subscriber.gender", p.get("issues").get(0).get("path").asText());
+        assertEquals("CONFLICT", p.get("issues").get(0).get("code").asText());
+        assertTrue(p.get("detail").asText().contains("(at subscriber.gender)"), p.toString());
+        assertEquals(rows, claimRows(), "neither stored again");
     }
 
     @Test

@@ -57,7 +57,7 @@ class BatchStoreTest {
         assertEquals(BatchResult.Outcome.STORED, first.get(0).outcome());
         assertEquals(BatchResult.Outcome.INVALID, first.get(1).outcome());
         assertEquals(new BatchResult(2, BatchResult.Outcome.DUPLICATE, before, null), first.get(2));
-        assertEquals(new BatchResult(3, BatchResult.Outcome.CONFLICT, before, null), first.get(3));
+        assertConflict(3, before, "c", first.get(3));
         assertEquals(new BatchResult(4, BatchResult.Outcome.DUPLICATE, first.get(0).claimId(), null), first.get(4),
                 "a repeat within the same chunk finds the claim stored just before");
         assertEquals(BatchResult.Outcome.STORED, second.get(0).outcome());
@@ -73,6 +73,7 @@ class BatchStoreTest {
         assertEquals(6, read.size());
         assertEquals(first.get(0), read.get(0));
         assertArrayEquals(issues, read.get(1).issuesJson());
+        assertConflict(3, before, "c", read.get(3));
         assertTrue(batches.find(other, batch.id()).isEmpty(), "another submitter's batch is not found");
         assertTrue(batches.results(other, batch.id()).isEmpty());
 
@@ -100,10 +101,53 @@ class BatchStoreTest {
                 new BatchEntry.Valid(4, json(owner, "K-NEW", "{\"q\":[2,1],\"p\":\"K-NEW\"}"))));
 
         assertEquals(new BatchResult(0, BatchResult.Outcome.DUPLICATE, before, null), r.get(0));
-        assertEquals(new BatchResult(1, BatchResult.Outcome.CONFLICT, before, null), r.get(1), "2.1 is not 2.10");
+        assertConflict(1, before, "b[0]", r.get(1));
         assertEquals(BatchResult.Outcome.STORED, r.get(2).outcome());
         assertEquals(new BatchResult(3, BatchResult.Outcome.DUPLICATE, r.get(2).claimId(), null), r.get(3));
-        assertEquals(new BatchResult(4, BatchResult.Outcome.CONFLICT, r.get(2).claimId(), null), r.get(4));
+        assertConflict(4, r.get(2).claimId(), "q[0]", r.get(4));
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
+    void aResendDifferingOnlyInRepairedValuesIsADuplicateInABatchToo(TestDatabases kind) throws Exception {
+        ClaimStore claims = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        BatchStore batches = new BatchStore(STORES.db(kind).dataSource(), claims, CLOCK);
+        String owner = STORES.submitter(kind, "repaired-batch");
+        byte[] plain = ClaimContentTest.fixture("professional-full");
+        byte[] repairable = ClaimContentTest.professional(ClaimContentTest::repairable);
+        byte[] changed = ClaimContentTest.professional(t -> {
+            ClaimContentTest.repairable(t);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) t.get("claimInformation")).put("claimChargeAmount", "210.01");
+        });
+        String before = ((ClaimIntake.Created) claims.insert(body(owner, "R-OLD", plain))).claim().id();
+
+        Batch batch = batches.create(owner, "JSON");
+        List<BatchResult> r = batches.store(batch, List.of(
+                new BatchEntry.Valid(0, body(owner, "R-OLD", repairable)),
+                new BatchEntry.Valid(1, body(owner, "R-OLD", changed)),
+                new BatchEntry.Valid(2, body(owner, "R-NEW", repairable)),
+                new BatchEntry.Valid(3, body(owner, "R-NEW", plain)),
+                new BatchEntry.Valid(4, body(owner, "R-NEW", changed))));
+
+        assertEquals(new BatchResult(0, BatchResult.Outcome.DUPLICATE, before, null), r.get(0));
+        assertConflict(1, before, "claimInformation.claimChargeAmount", r.get(1));
+        assertEquals(BatchResult.Outcome.STORED, r.get(2).outcome());
+        assertEquals(new BatchResult(3, BatchResult.Outcome.DUPLICATE, r.get(2).claimId(), null), r.get(3),
+                "against the claim stored just before in the same chunk");
+        assertConflict(4, r.get(2).claimId(), "claimInformation.claimChargeAmount", r.get(4));
+    }
+
+    private static NewClaim body(String submitter, String pcn, byte[] body) {
+        return new NewClaim(submitter, ClaimKind.PROFESSIONAL, pcn, "1", "87726", new BigDecimal("210.00"), Sha256.hex(body),
+                body, "test");
+    }
+
+    /** A CONFLICT naming the original and, in its issues, the first field that differs (2.1 is not 2.10). */
+    private static void assertConflict(int index, String claimId, String field, BatchResult actual) {
+        assertEquals(new BatchResult(index, BatchResult.Outcome.CONFLICT, claimId, actual.issuesJson()), actual);
+        assertEquals("[{\"code\":\"CONFLICT\",\"message\":\"differs from the original claim stored before with this "
+                + "patient control number\",\"path\":\"" + field + "\",\"severity\":\"ERROR\"}]",
+                new String(actual.issuesJson(), StandardCharsets.UTF_8));
     }
 
     private static NewClaim json(String submitter, String pcn, String json) {

@@ -90,6 +90,36 @@ class ClaimStoreTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabases.class)
+    void aResendDifferingOnlyInRepairedValuesIsTheStoredClaimAndAnyOtherChangeNamesItsField(TestDatabases kind)
+            throws Exception {
+        ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
+        String owner = STORES.submitter(kind, "repaired");
+        byte[] plain = ClaimContentTest.fixture("professional-full");
+        StoredClaim first = ((ClaimIntake.Created) store.insert(claim(owner, "REP-1", "1", plain))).claim();
+
+        ClaimIntake repaired = store.insert(claim(owner, "REP-1", "1", ClaimContentTest.professional(ClaimContentTest::repairable)));
+        ClaimIntake changed = store.insert(claim(owner, "REP-1", "1", ClaimContentTest.professional(t -> {
+            ClaimContentTest.repairable(t);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) t.get("subscriber")).put("gender", "f");
+        })));
+        NewClaim institutional = claim(owner, "REP-1", "1", plain);
+        ClaimIntake otherKind = store.insert(new NewClaim(owner, ClaimKind.INSTITUTIONAL, "REP-1", "1", "87726",
+                institutional.chargeAmount(), institutional.contentSha256(), plain, "test"));
+
+        assertEquals(first.id(), assertInstanceOf(ClaimIntake.Duplicate.class, repaired).claim().id());
+        assertArrayEquals(plain, assertInstanceOf(ClaimIntake.Duplicate.class, repaired).claim().body(),
+                "the claim as stored first");
+        assertEquals(new ClaimIntake.Conflict(first.id(), "subscriber.gender"), changed);
+        assertEquals(new ClaimIntake.Conflict(first.id(), ""), otherKind, "the same JSON sent as the other kind");
+    }
+
+    private static NewClaim claim(String submitter, String pcn, String frequency, byte[] body) {
+        return new NewClaim(submitter, ClaimKind.PROFESSIONAL, pcn, frequency, "87726", new BigDecimal("210.00"),
+                Sha256.hex(body), body, "POST /v1/claims/professional");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabases.class)
     void concurrentOriginalsStoreOneClaim(TestDatabases kind) throws Exception {
         ClaimStore store = new ClaimStore(STORES.db(kind).dataSource(), CLOCK);
         String owner = STORES.submitter(kind, "race");

@@ -162,6 +162,10 @@ public final class ClaimSchemaCheck {
         private void scalar(JsonNode n, SchemaKeys key) {
             boolean text = n instanceof TextNode;
             String value = text ? n.textValue() : n.isNumber() && n.isBigDecimal() ? n.decimalValue().toPlainString() : n.asText();
+            if (text && value.isEmpty() && fieldName != null) {
+                emptyValue();
+                return;
+            }
             if (text && SchemaShapes.hasDelimiter(value)) {
                 value = delimiterFound(key, value);
             }
@@ -200,6 +204,16 @@ public final class ClaimSchemaCheck {
 
         // The failure paths, out of scalar() so that the check of a value sent right stays as small as it was.
 
+        /**
+         * A field sent as "" (a client that writes every field of its model, unset ones empty, as Go structs
+         * without omitempty and form-backed clients do): taken as absent, as null is, with a NORMALIZED warning
+         * ({@link JsonFields} binds it so); a required field so sent is reported missing by its object.
+         * An empty entry of a list (a modifier slot) is not this: it stays where it is.
+         */
+        private void emptyValue() {
+            issues.add(ClaimIssue.warning(Code.NORMALIZED, path.toString(), "an empty value; taken as absent"));
+        }
+
         /** A delimiter in the value: an error, unless a date and hour or an hour written with a colon. */
         private String delimiterFound(SchemaKeys key, String value) {
             String fixed = timeRepair(key, value);
@@ -227,11 +241,18 @@ public final class ClaimSchemaCheck {
             return value;
         }
 
-        /** A value outside code list {@code i}: repaired when its upper case is in it, else an error. */
+        /**
+         * A value outside code list {@code i}: repaired when its upper case is in it, or when a one-digit number
+         * with its leading zero is, else an error.
+         */
         private String codeFailed(JsonNode n, SchemaKeys key, int i, String value) {
             String code = n.isTextual() ? Repairs.code(value) : null;
             if (code != null && key.hasCode(kind, i, code)) {
                 return repaired(code, "a code in lower case or with spaces around it; sent as the code");
+            }
+            String padded = n.isTextual() ? null : Repairs.zeroPadded(n);
+            if (padded != null && key.hasCode(kind, i, padded)) {
+                return repaired(padded, "a code sent as a number, without its leading zero; sent as the code");
             }
             error(Code.INVALID_CODE, path.toString(), "not one of the allowed codes");
             return value;

@@ -47,8 +47,24 @@ final class PartyBinder {
 
     static ContactInformation contact(JsonFields f) {
         f.ignore("validContact");
-        return new ContactInformation(f.text("name"), f.text("phoneNumber"), f.text("phoneExtension"),
-                f.text("faxNumber"), f.text("email"));
+        return new ContactInformation(f.text("name"), phone(f, "phoneNumber"), f.text("phoneExtension"),
+                phone(f, "faxNumber"), f.text("email"));
+    }
+
+    /**
+     * A phone or fax number as billing systems print it ({@code (206) 555-0100}, {@code 206-555-0100},
+     * {@code +1 206.555.0100}) is bound as the 10 digits PER carries, with a NORMALIZED warning: when what is
+     * left once spaces, brackets, hyphens, dots and a leading {@code +1} or {@code 1} are off is 10 digits.
+     * Anything else (an extension written in, letters) is bound as sent.
+     */
+    private static String phone(JsonFields f, String name) {
+        String v = f.text(name);
+        String digits = v == null ? null : Repairs.phoneDigits(v);
+        if (digits == null) {
+            return v;
+        }
+        f.warn(ClaimIssue.Code.NORMALIZED, f.path(name), "a phone number written with punctuation; sent as its 10 digits");
+        return digits;
     }
 
     static Submitter submitter(JsonFields f) {
@@ -177,7 +193,7 @@ final class PartyBinder {
             }
         }
         return new Facility(f.text("organizationName"), f.text("npi", "identificationCode"),
-                f.object("address", PartyBinder::address), ids, f.text("phoneName"), f.text("phoneNumber"),
+                f.object("address", PartyBinder::address), ids, f.text("phoneName"), phone(f, "phoneNumber"),
                 f.text("phoneExtension"));
     }
 

@@ -103,6 +103,45 @@ final class Repairs {
     }
 
     /**
+     * The 10 digits of a North American phone number written with punctuation ({@code (206) 555-0100},
+     * {@code +1 206.555.0100}): null when {@code v} is already digits only, or when what is left once spaces,
+     * brackets, hyphens, dots and a leading {@code +1} / {@code 1} are off is not 10 digits.
+     */
+    static String phoneDigits(String v) {
+        StringBuilder d = new StringBuilder(v.length());
+        boolean punctuated = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c >= '0' && c <= '9') {
+                d.append(c);
+            } else if (c == ' ' || c == '(' || c == ')' || c == '-' || c == '.' || c == '+' && d.length() == 0) {
+                punctuated = true;
+            } else {
+                return null;
+            }
+        }
+        if (!punctuated) {
+            return null;
+        }
+        if (d.length() == 11 && d.charAt(0) == '1') {
+            d.deleteCharAt(0);
+        }
+        return d.length() == 10 ? d.toString() : null;
+    }
+
+    /**
+     * A one-digit code sent as a JSON number ({@code 2} for place of service {@code 02}, {@code 1} for
+     * relationship {@code 01}), which cannot carry the leading zero, with it; null for anything else. The
+     * caller takes it only when the code is in the field's list.
+     */
+    static String zeroPadded(JsonNode n) {
+        if (!n.isIntegralNumber() || !n.canConvertToInt() || n.intValue() < 0 || n.intValue() > 9) {
+            return null;
+        }
+        return "0" + n.intValue();
+    }
+
+    /**
      * A diagnosis pointer sent as the CMS-1500 letter of the diagnosis (box 21 A to L, as box 24E names them),
      * in either case, as the number 1 to 12 SV107 carries; null for anything else.
      */

@@ -149,6 +149,105 @@ class ClientPayloadShapesTest {
     }
 
     /**
+     * A client that writes every field of its model, the unset ones as "" (Go structs without omitempty,
+     * form-backed clients): each "" is taken as absent, as null is, with a NORMALIZED warning; the claim binds
+     * as the same claim without those fields. A required field sent as "" is still missing.
+     */
+    @Test
+    void emptyStringsAreAbsentFieldsButARequiredOneStaysMissing() throws Exception {
+        String json = RenderFixtures.json("/claims/client-empty-strings.json");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, json, CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        ObjectNode tree = (ObjectNode) JSON.readTree(json);
+        removeEmpty(tree);
+        ValidatedClaim without = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertEquals(without.claim(), v.claim(), "\"\" binds as an absent field");
+        long empties = v.issues().stream().filter(i -> i.code() == ClaimIssue.Code.NORMALIZED
+                && i.message().equals("an empty value; taken as absent")).count();
+        assertEquals(25, empties, v.issues().toString());
+
+        ObjectNode missing = (ObjectNode) JSON.readTree(json);
+        ((ObjectNode) missing.get("subscriber")).put("memberId", "");
+        ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(missing), CLOCK);
+        assertEquals(List.of("MISSING_REQUIRED subscriber.memberId"), refused.errors().stream()
+                .map(i -> i.code() + " " + i.path()).toList());
+    }
+
+    /**
+     * A one-digit code sent as a JSON number (a client that keeps place of service as an integer) lost its
+     * leading zero: 2 is place of service 02, with a NORMALIZED warning; a string "2", or a number that is no
+     * code even with the zero, stays an error.
+     */
+    @Test
+    void aCodeSentAsANumberGetsItsLeadingZeroBack() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/stedi-style-professional.json"));
+        ((ObjectNode) tree.get("claimInformation")).put("placeOfServiceCode", 2);
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        assertEquals("02", v.claim().claimInformation().placeOfServiceCode());
+        assertEquals(List.of("NORMALIZED claimInformation.placeOfServiceCode"), v.issues().stream()
+                .map(i -> i.code() + " " + i.path()).toList());
+
+        for (Object sent : List.of("2", 2.0)) {
+            ObjectNode other = tree.deepCopy();
+            ((ObjectNode) other.get("claimInformation")).set("placeOfServiceCode", JSON.valueToTree(sent));
+            ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(other), CLOCK);
+            assertFalse(refused.accepted(), sent + ": " + refused.issues());
+        }
+        ObjectNode frequency = tree.deepCopy();
+        ((ObjectNode) frequency.get("claimInformation")).put("claimFrequencyCode", 9);
+        ValidatedClaim noCode = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(frequency), CLOCK);
+        assertTrue(noCode.errors().stream().anyMatch(i -> i.path().equals("claimInformation.claimFrequencyCode")),
+                "09 is no frequency code either: " + noCode.issues());
+    }
+
+    /**
+     * Phone numbers as billing systems print them are sent as the 10 digits PER carries, each with a NORMALIZED
+     * warning; one that is not a 10-digit number once the punctuation is off is sent as it came.
+     */
+    @Test
+    void aPhoneNumberWithPunctuationIsSentAsItsTenDigits() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/stedi-style-professional.json"));
+        ((ObjectNode) tree.get("billing").get("contactInformation")).put("phoneNumber", "(555) 000-2222");
+        ((ObjectNode) tree.get("submitter").get("contactInformation")).put("phoneNumber", "+1 555.000.1111")
+                .put("faxNumber", "1-555-000-3333");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        assertEquals(Set.of("NORMALIZED billing.contactInformation.phoneNumber",
+                "NORMALIZED submitter.contactInformation.phoneNumber", "NORMALIZED submitter.contactInformation.faxNumber"),
+                v.issues().stream().map(i -> i.code() + " " + i.path()).collect(Collectors.toSet()));
+        assertEquals("5550002222", v.claim().billing().contactInformation().phoneNumber());
+        assertEquals("5550001111", v.claim().submitter().contactInformation().phoneNumber());
+        assertEquals("5550003333", v.claim().submitter().contactInformation().faxNumber());
+        String text = RenderFixtures.render(List.of(v.claim()), RenderFixtures.settings().build()).text();
+        assertTrue(text.contains("*TE*5550002222"), text);
+
+        for (String sent : List.of("555-0100 x12", "555-01000", "5550002222")) {
+            ((ObjectNode) tree.get("billing").get("contactInformation")).put("phoneNumber", sent);
+            ValidatedClaim asSent = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(tree), CLOCK);
+            assertEquals(sent, asSent.claim().billing().contactInformation().phoneNumber());
+            assertFalse(asSent.issues().stream().anyMatch(i -> i.path().equals("billing.contactInformation.phoneNumber")),
+                    asSent.issues().toString());
+        }
+    }
+
+    private static void removeEmpty(com.fasterxml.jackson.databind.JsonNode n) {
+        if (n instanceof ObjectNode o) {
+            List<String> empty = new java.util.ArrayList<>();
+            o.fields().forEachRemaining(e -> {
+                if (e.getValue().isTextual() && e.getValue().textValue().isEmpty()) {
+                    empty.add(e.getKey());
+                } else {
+                    removeEmpty(e.getValue());
+                }
+            });
+            o.remove(empty);
+        } else if (n.isArray()) {
+            n.forEach(ClientPayloadShapesTest::removeEmpty);
+        }
+    }
+
+    /**
      * The TypeScript generator's claims as it sent them carried mistakes a payer would refuse: each is an
      * error at its path, with what to send instead.
      */
