@@ -1,5 +1,9 @@
 package io.claimgate.x12.syntax;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Numbers read straight from an element's bytes, without making a String: the X12 decimal (type R) of the
  * common short form and plain digit runs. {@link Segment#shortDecimal} and {@link Segment#digits} use them.
@@ -46,8 +50,30 @@ final class ElementNumbers {
         return (negative ? -unscaled : unscaled) << 2 | scale;
     }
 
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+
+    /**
+     * Eight bytes read little-endian (the first byte lowest) as the number their ASCII digits write, or -1 when one
+     * is not a digit: every byte's high nibble is 3 and its low nibble stays below 10 (adding 6 carries into the high
+     * nibble from 10 up); then digit pairs, pairs of pairs and halves are combined with one multiply each.
+     */
+    static long eightDigits(long w) {
+        if ((w & HIGH_NIBBLES) != ZEROS || ((w + 0x0606060606060606L) & HIGH_NIBBLES) != ZEROS) {
+            return -1;
+        }
+        long v = w - ZEROS;                                            // one digit a byte, the first lowest
+        v = (v * 10 + (v >>> 8)) & 0x00FF00FF00FF00FFL;                // two-digit numbers in every other byte
+        v = (v * 100 + (v >>> 16)) & 0x0000FFFF0000FFFFL;              // four-digit numbers in every other short
+        return (v * 10000 + (v >>> 32)) & 0xFFFFFFFFL;                 // the eight-digit number
+    }
+
     /** The {@code n} bytes at {@code k} as a whole number when they are 1 to 18 ASCII digits, else -1. */
     static long digits(byte[] data, int k, int n) {
+        if (n == 8 && k + 8 <= data.length) { // a CCYYMMDD date: the eight bytes in one read
+            return eightDigits((long) LONGS.get(data, k));
+        }
         if (n > 18) {
             return -1;
         }

@@ -30,9 +30,20 @@ public final class Segment {
     private int inTransaction;
     private long offset;
     private ShortValues shortValues; // see shortValue()
+    private final ShortValues.Confined ownValues; // the reader's own segment only: see shortValue()
     private static final int SHORT_VALUE = ShortValues.MAX_LENGTH;
 
     Segment() {
+        this.ownValues = null;
+    }
+
+    /** The segment an {@link X12Reader} hands out, which only the reader's thread uses. */
+    static Segment readerOwned() {
+        return new Segment(new ShortValues.Confined());
+    }
+
+    private Segment(ShortValues.Confined ownValues) {
+        this.ownValues = ownValues;
     }
 
     /** Builds a free-standing segment from its id and element values (for tests and writers). */
@@ -280,6 +291,10 @@ public final class Segment {
 
     /** A short value through this segment's {@link ShortValues} table (made on first use, shared with copies). */
     private String shortValue(int s, int n) {
+        ShortValues.Confined own = ownValues;
+        if (own != null) {
+            return own.get(data, s, n);
+        }
         ShortValues table = shortValues;
         if (table == null) {
             table = shortValues = new ShortValues();

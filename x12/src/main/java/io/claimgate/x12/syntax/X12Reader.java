@@ -55,7 +55,7 @@ public final class X12Reader implements Closeable {
     private boolean stopped;
 
     private Delimiters delimiters;
-    private final Segment segment = new Segment();
+    private final Segment segment = Segment.readerOwned();
     private long segmentIndex;
 
     private final EnvelopeTracker envelope;

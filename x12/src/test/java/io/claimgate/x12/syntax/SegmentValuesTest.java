@@ -50,6 +50,25 @@ class SegmentValuesTest {
         assertEquals("LX", Segment.of(D, "LX", "1").id());
     }
 
+    /** Eight-byte values (dates) are read eight bytes at a time: every byte that is not a digit, at every place. */
+    @Test
+    void eightDigitsReadAsTheDigitLoopReadsThem() {
+        assertEquals(20240229, ElementNumbers.eightDigits(0x3932323034323032L)); // "20240229", first byte lowest
+        for (int at = 0; at < 8; at++) {
+            for (int b = 0; b < 256; b++) {
+                byte[] value = "20240229".getBytes(StandardCharsets.ISO_8859_1);
+                value[at] = (byte) b;
+                byte[] padded = new byte[12]; // the value first: read with one long
+                System.arraycopy(value, 0, padded, 0, 8);
+                long expected = b >= '0' && b <= '9' ? Long.parseLong(new String(value, StandardCharsets.ISO_8859_1)) : -1;
+                assertEquals(expected, ElementNumbers.digits(padded, 0, 8), at + ": " + b);
+                assertEquals(expected, ElementNumbers.digits(value, 0, 8), at + ": " + b); // at the end: byte by byte
+            }
+        }
+        assertEquals(99999999, ElementNumbers.digits("99999999".getBytes(StandardCharsets.ISO_8859_1), 0, 8));
+        assertEquals(0, ElementNumbers.digits("00000000 ".getBytes(StandardCharsets.ISO_8859_1), 0, 8));
+    }
+
     @Test
     void componentsAsComponentGivesThem() {
         String[] values = {"HC:99213:25::59", "HC", "HC:99213^NU:0450", ":", "HC:é1:25:XU", ""};
