@@ -21,6 +21,9 @@ final class ElementNumbers {
      * {@link #NOT_SHORT_DECIMAL} for anything else.
      */
     static long shortDecimal(byte[] data, int k, int n) {
+        if (n <= 8 && k + 8 <= data.length && data[k] != '-') { // most amounts: in one read
+            return shortDecimal8((long) LONGS.get(data, k), n);
+        }
         if (n > 15) {
             return NOT_SHORT_DECIMAL;
         }
@@ -48,6 +51,47 @@ final class ElementNumbers {
             return NOT_SHORT_DECIMAL;
         }
         return (negative ? -unscaled : unscaled) << 2 | scale;
+    }
+
+    private static final long DOTS = 0x2E2E2E2E2E2E2E2EL;
+    private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+
+    /**
+     * {@link #shortDecimal} of the first {@code n} (1 to 8) bytes of {@code w} (read little-endian), when the first
+     * is not a minus sign: the decimal point found as a zero byte of {@code w ^ DOTS}, taken out, and the digits
+     * before and after it read as one number by {@link #eightDigits}, behind as many '0's as needed.
+     */
+    private static long shortDecimal8(long w, int n) {
+        long points = zeroBytes(w ^ DOTS);
+        if (n < 8) {
+            points &= (1L << (n << 3)) - 1; // only the value's own bytes
+        }
+        int digitBytes = n;
+        int scale = 0;
+        long digits = w;
+        if (points != 0) {
+            if ((points & (points - 1)) != 0) {
+                return NOT_SHORT_DECIMAL; // two points
+            }
+            int at = Long.numberOfTrailingZeros(points) >>> 3;
+            scale = n - at - 1;
+            digitBytes = n - 1;
+            if (scale > 2 || digitBytes == 0) {
+                return NOT_SHORT_DECIMAL;
+            }
+            long before = w & ((1L << (at << 3)) - 1);
+            long after = at == 7 ? 0 : (w >>> ((at + 1) << 3)) << (at << 3);
+            digits = before | after;
+        }
+        long aligned = digitBytes == 8 ? digits : digits << ((8 - digitBytes) << 3) | ZEROS >>> (digitBytes << 3);
+        long unscaled = eightDigits(aligned); // also checks that every byte is a digit
+        return unscaled < 0 ? NOT_SHORT_DECIMAL : unscaled << 2 | scale;
+    }
+
+    /** The high bit of every byte of {@code x} that is zero, and no other bit (as in {@code X12Reader}). */
+    private static long zeroBytes(long x) {
+        long t = (x & LOW7) + LOW7;
+        return ~(t | x | LOW7);
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);

@@ -27,6 +27,32 @@ class SegmentValuesTest {
         }
     }
 
+    /**
+     * Values of up to eight bytes followed by more bytes are read eight bytes at a time; random ones (digits, points,
+     * minus signs, other bytes) read as BigDecimal reads them, there and as the segment's last element.
+     */
+    @Test
+    void shortDecimalsReadEightBytesAtATimeAsBigDecimalReadsThem() {
+        java.util.Random random = new java.util.Random(835);
+        String alphabet = "0123456789..-x:";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                v.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = v.toString();
+            BigDecimal expected = expected(value);
+            for (Segment s : new Segment[] {Segment.of(D, "AMT", value, "B6 and more bytes after"), Segment.of(D, "AMT", value)}) {
+                long bits = s.shortDecimal(1);
+                if (expected == null) {
+                    assertEquals(Segment.NOT_SHORT_DECIMAL, bits, value);
+                } else {
+                    assertEquals(expected, BigDecimal.valueOf(bits >> 2, (int) bits & 3), value);
+                }
+            }
+        }
+    }
+
     /** A type-R decimal of at most 13 digits and 2 decimals, as BigDecimal reads it; null for anything else. */
     private static BigDecimal expected(String v) {
         if (!v.matches("-?[0-9]*\\.?[0-9]*") || v.chars().noneMatch(Character::isDigit)) {
