@@ -61,6 +61,10 @@ public final class InboundReader {
         int transactions = 0;
         while (reader.next()) {
             Segment s = reader.segment();
+            if (open != null && !s.mayBeEnvelope()) { // most segments: straight to the open transaction set
+                open.segment(s);
+                continue;
+            }
             switch (s.idCode()) {
                 case ISA -> {
                     open = close(open, null);

@@ -63,9 +63,9 @@ public final class Adjustment {
     }
 
     /**
-     * The reader's constructor: amounts as {@code Amount} bits (with the BigDecimal when {@code Amount.BIG}), lists
-     * already immutable, and either a position or the CAS segment's index, place in its transaction set and offset
-     * (and the element pointed at).
+     * The reader's constructor: descriptions null to be looked up in the code tables when asked for, amounts as
+     * {@code Amount} bits (with the BigDecimal when {@code Amount.BIG}), lists already immutable, and either a
+     * position or the CAS segment's index, place in its transaction set and offset (and the element pointed at).
      */
     Adjustment(String group,
             String groupDescription,
@@ -96,7 +96,8 @@ public final class Adjustment {
 
     @JsonProperty("groupDescription")
     public String groupDescription() {
-        return groupDescription;
+        String d = groupDescription;
+        return d != null ? d : RemitCodes.describe(RemitCodes.ADJUSTMENT_GROUP, group);
     }
 
     @JsonProperty("reason")
@@ -106,7 +107,8 @@ public final class Adjustment {
 
     @JsonProperty("reasonDescription")
     public String reasonDescription() {
-        return reasonDescription;
+        String d = reasonDescription;
+        return d != null ? d : RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason);
     }
 
     @JsonProperty("amount")

@@ -302,7 +302,6 @@ final class ClaimBuilder {
     private void cas(Segment s, boolean line) {
         List<Adjustment> into = line ? lineAdjustments : adjustments;
         String group = values.required(s, 1, "Claim adjustment group code");
-        String groupDescription = RemitCodes.describe(RemitCodes.ADJUSTMENT_GROUP, group);
         if (!s.has(2)) {
             values.error(X12Error.REQUIRED_ELEMENT_MISSING, s, 2, "CAS02 (adjustment reason code) is missing");
         }
@@ -323,7 +322,7 @@ final class ClaimBuilder {
                 claimCasCents = Cents.add(claimCasCents, values.lastCents());
             }
             long quantity = values.amountBits(s, r + 2);
-            into.add(new Adjustment(group, groupDescription, reason, RemitCodes.describe(RemitCodes.ADJUSTMENT_REASON, reason),
+            into.add(new Adjustment(group, null, reason, null, // descriptions looked up when asked for
                     amount, amountBig, quantity, big(quantity), null, s.index(), s.positionInTransaction(), s.offset(), r));
         }
     }
@@ -370,7 +369,7 @@ final class ClaimBuilder {
     ClaimPayment build(ClaimPayment.Kind kind) {
         closeLine();
         ClaimPayment claim = new ClaimPayment(kind, headerNumber, patientControlNumber, status,
-                RemitCodes.describe(RemitCodes.CLAIM_STATUS, status), chargeBits, chargeBig, paidBits, paidBig,
+                null, chargeBits, chargeBig, paidBits, paidBig,
                 responsibilityBits, responsibilityBig, filingIndicator, payerClaimControlNumber, facilityCode, frequency, drgCode, patient, insured,
                 corrected, rendering, frozen(others), range(statementFrom, statementTo), received, frozen(adjustments),
                 frozen(remarks), frozen(references), frozen(amounts), frozen(lines), null, clpIndex, clpInTransaction,

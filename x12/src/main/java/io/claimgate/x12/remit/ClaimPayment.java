@@ -147,8 +147,9 @@ public final class ClaimPayment {
     }
 
     /**
-     * The reader's constructor: amounts as {@code Amount} bits (with the BigDecimal when {@code Amount.BIG}), lists
-     * already immutable, and either a position or the CLP segment's index, place in its transaction set and offset.
+     * The reader's constructor: {@code statusDescription} null to be looked up when asked for, amounts as
+     * {@code Amount} bits (with the BigDecimal when {@code Amount.BIG}), lists already immutable, and either a
+     * position or the CLP segment's index, place in its transaction set and offset.
      */
     ClaimPayment(Kind kind,
             String headerNumber,
@@ -232,7 +233,8 @@ public final class ClaimPayment {
 
     @JsonProperty("statusDescription")
     public String statusDescription() {
-        return statusDescription;
+        String d = statusDescription;
+        return d != null ? d : RemitCodes.describe(RemitCodes.CLAIM_STATUS, status);
     }
 
     @JsonProperty("charge")

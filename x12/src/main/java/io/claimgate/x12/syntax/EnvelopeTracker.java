@@ -36,8 +36,23 @@ final class EnvelopeTracker {
     private static final int SE = 'S' << 16 | 'E' << 8;
     private static final int TA1 = 'T' << 16 | 'A' << 8 | '1';
 
+    /**
+     * The first letters of ISA, IEA, GS, GE, ST, SE and TA1, one bit each ({@code 1L << (letter - '@')}): a segment
+     * id that starts with none of them is an ordinary segment, found with one shift instead of the switch.
+     */
+    static final long ENVELOPE_FIRST_LETTERS = 1L << ('I' - '@') | 1L << ('G' - '@') | 1L << ('S' - '@') | 1L << ('T' - '@');
+
+    /** True when the valid segment id {@code key} (see {@link Segment#idCode()}) may be an envelope segment or TA1. */
+    static boolean mayBeEnvelope(int key) {
+        return (ENVELOPE_FIRST_LETTERS >>> ((key >>> 16) - '@') & 1) != 0;
+    }
+
     void accept(Segment s) {
         int key = s.idKey(); // compares bytes: no String per segment
+        if (inTransaction && key >= 0 && !mayBeEnvelope(key)) { // the common case: a segment of a transaction set
+            s.setInTransaction(++ctx.segmentInTransaction);
+            return;
+        }
         if (key < 0) {
             String written = s.id();
             if (s.upperCaseId()) {

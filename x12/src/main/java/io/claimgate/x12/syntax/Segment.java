@@ -30,9 +30,20 @@ public final class Segment {
     private int inTransaction;
     private long offset;
     private ShortValues shortValues; // see shortValue()
+    private final ShortValues.Confined ownValues; // the reader's own segment only: see shortValue()
     private static final int SHORT_VALUE = ShortValues.MAX_LENGTH;
 
     Segment() {
+        this.ownValues = null;
+    }
+
+    /** The segment an {@link X12Reader} hands out, which only the reader's thread uses. */
+    static Segment readerOwned() {
+        return new Segment(new ShortValues.Confined());
+    }
+
+    private Segment(ShortValues.Confined ownValues) {
+        this.ownValues = ownValues;
     }
 
     /** Builds a free-standing segment from its id and element values (for tests and writers). */
@@ -76,24 +87,30 @@ public final class Segment {
     }
 
     /**
-     * Sets the bytes of a segment whose separators were already recorded (offsets relative to {@code data});
-     * {@code ascii} only when every byte from start to end is known to be below 0x80.
+     * The reader's segment, set in one go once it has been scanned: its bytes {@code data[start, end)}, the
+     * offsets of its {@code count} element separators in {@code seps} (relative to {@code data}), and {@code ascii}
+     * only when every byte from start to end is known to be below 0x80. As in {@link #reset}, the references are
+     * stored only when they change.
      */
-    void finish(byte[] data, int start, int end, boolean ascii) {
+    void set(byte[] data, int start, int end, int[] seps, int count, boolean ascii, Delimiters delimiters, long index,
+            long offset) {
         if (this.data != data) {
             this.data = data;
         }
-        this.start = start;
-        this.end = end;
-        this.key = NO_KEY;
-        this.ascii = ascii;
-    }
-
-    void setSeparators(int[] seps, int count) {
         if (this.seps != seps) {
             this.seps = seps;
         }
+        if (this.delimiters != delimiters) {
+            this.delimiters = delimiters;
+        }
+        this.start = start;
+        this.end = end;
         this.sepCount = count;
+        this.ascii = ascii;
+        this.index = index;
+        this.offset = offset;
+        this.inTransaction = 0;
+        this.key = NO_KEY;
     }
 
     void addSeparator(int at) {
@@ -186,6 +203,16 @@ public final class Segment {
      */
     public int idCode() {
         return idKey();
+    }
+
+    /**
+     * True when this segment may be an envelope segment (ISA, IEA, GS, GE, ST, SE) or a TA1, judged by the first
+     * letter of its id: false for most segments of a transaction set, so a reader can hand those on without
+     * dispatching on the envelope ids first. Also true when the id is not a valid segment id.
+     */
+    public boolean mayBeEnvelope() {
+        int k = idKey();
+        return k < 0 || EnvelopeTracker.mayBeEnvelope(k);
     }
 
     /** True when this segment's id is {@code segmentId}; allocates nothing. */
@@ -296,6 +323,10 @@ public final class Segment {
 
     /** A short value through this segment's {@link ShortValues} table (made on first use, shared with copies). */
     private String shortValue(int s, int n) {
+        ShortValues.Confined own = ownValues;
+        if (own != null) {
+            return own.get(data, s, n);
+        }
         ShortValues table = shortValues;
         if (table == null) {
             table = shortValues = new ShortValues();

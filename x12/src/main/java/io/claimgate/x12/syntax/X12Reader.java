@@ -57,7 +57,7 @@ public final class X12Reader implements Closeable {
     private boolean stopped;
 
     private Delimiters delimiters;
-    private final Segment segment = new Segment();
+    private final Segment segment = Segment.readerOwned();
     private long segmentIndex;
 
     private final EnvelopeTracker envelope;
@@ -435,7 +435,6 @@ public final class X12Reader implements Closeable {
         int start = pos;
         long segOffset = consumed + pos;
         segmentIndex++;
-        segment.reset(buf, start, start, delimiters, segmentIndex, 0, segOffset);
         int[] seps = segment.seps;
         int n = 0;
         int p = pos;
@@ -489,7 +488,7 @@ public final class X12Reader implements Closeable {
                 break;
             }
             if (p - start > MAX_SEGMENT_BYTES) {
-                segment.setSeparators(seps, n);
+                segment.set(buf, start, p, seps, n, false, delimiters, segmentIndex, segOffset);
                 report(X12Issue.error(X12Error.INVALID_CONTROL_STRUCTURE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
                         "No segment terminator within " + MAX_SEGMENT_BYTES + " bytes"));
                 stopped = true;
@@ -505,7 +504,6 @@ public final class X12Reader implements Closeable {
                 break; // end of input without a terminator
             }
         }
-        segment.setSeparators(seps, n);
         int end = p;
         if (!terminated) {
             report(X12Issue.error(X12Error.PREMATURE_END_OF_FILE, new Position(segmentIndex, 0, "", 0, 0, 0, segOffset),
@@ -514,7 +512,7 @@ public final class X12Reader implements Closeable {
         if (term == '\n' && end > start && buf[end - 1] == '\r') {
             end--;
         }
-        segment.finish(buf, start, end, (high & HIGH_BITS) == 0);
+        segment.set(buf, start, end, seps, n, (high & HIGH_BITS) == 0, delimiters, segmentIndex, segOffset);
         pos = terminated ? p + 1 : p;
         while (pos < limit && (buf[pos] == '\n' || buf[pos] == '\r') && buf[pos] != term) {
             pos++; // a line break after the terminator (common): stepped over here, as skipWhitespace would

@@ -27,6 +27,32 @@ class SegmentValuesTest {
         }
     }
 
+    /**
+     * Values of up to eight bytes followed by more bytes are read eight bytes at a time; random ones (digits, points,
+     * minus signs, other bytes) read as BigDecimal reads them, there and as the segment's last element.
+     */
+    @Test
+    void shortDecimalsReadEightBytesAtATimeAsBigDecimalReadsThem() {
+        java.util.Random random = new java.util.Random(835);
+        String alphabet = "0123456789..-x:";
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder v = new StringBuilder();
+            for (int k = 1 + random.nextInt(10); k > 0; k--) {
+                v.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String value = v.toString();
+            BigDecimal expected = expected(value);
+            for (Segment s : new Segment[] {Segment.of(D, "AMT", value, "B6 and more bytes after"), Segment.of(D, "AMT", value)}) {
+                long bits = s.shortDecimal(1);
+                if (expected == null) {
+                    assertEquals(Segment.NOT_SHORT_DECIMAL, bits, value);
+                } else {
+                    assertEquals(expected, BigDecimal.valueOf(bits >> 2, (int) bits & 3), value);
+                }
+            }
+        }
+    }
+
     /** A type-R decimal of at most 13 digits and 2 decimals, as BigDecimal reads it; null for anything else. */
     private static BigDecimal expected(String v) {
         if (!v.matches("-?[0-9]*\\.?[0-9]*") || v.chars().noneMatch(Character::isDigit)) {
@@ -48,6 +74,25 @@ class SegmentValuesTest {
         assertEquals('L' << 16 | 'X' << 8, Segment.of(D, "LX", "1").idCode());
         assertEquals(-1, Segment.of(D, "lx", "1").idCode());
         assertEquals("LX", Segment.of(D, "LX", "1").id());
+    }
+
+    /** Eight-byte values (dates) are read eight bytes at a time: every byte that is not a digit, at every place. */
+    @Test
+    void eightDigitsReadAsTheDigitLoopReadsThem() {
+        assertEquals(20240229, ElementNumbers.eightDigits(0x3932323034323032L)); // "20240229", first byte lowest
+        for (int at = 0; at < 8; at++) {
+            for (int b = 0; b < 256; b++) {
+                byte[] value = "20240229".getBytes(StandardCharsets.ISO_8859_1);
+                value[at] = (byte) b;
+                byte[] padded = new byte[12]; // the value first: read with one long
+                System.arraycopy(value, 0, padded, 0, 8);
+                long expected = b >= '0' && b <= '9' ? Long.parseLong(new String(value, StandardCharsets.ISO_8859_1)) : -1;
+                assertEquals(expected, ElementNumbers.digits(padded, 0, 8), at + ": " + b);
+                assertEquals(expected, ElementNumbers.digits(value, 0, 8), at + ": " + b); // at the end: byte by byte
+            }
+        }
+        assertEquals(99999999, ElementNumbers.digits("99999999".getBytes(StandardCharsets.ISO_8859_1), 0, 8));
+        assertEquals(0, ElementNumbers.digits("00000000 ".getBytes(StandardCharsets.ISO_8859_1), 0, 8));
     }
 
     @Test
