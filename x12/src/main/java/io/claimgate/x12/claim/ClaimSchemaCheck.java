@@ -103,6 +103,11 @@ public final class ClaimSchemaCheck {
         }
 
         private void object(JsonNode n, SchemaKeys key) {
+            if (n.isEmpty() && fieldName != null) {
+                // "dependent": {} from a client that writes every block of its model: absent, as "" is.
+                emptyValue();
+                return;
+            }
             for (Rule r : key.rules(kind)) {
                 if (r.type() == SchemaRules.Type.REQUIRED) {
                     for (String f : r.names()) {
@@ -205,7 +210,7 @@ public final class ClaimSchemaCheck {
         // The failure paths, out of scalar() so that the check of a value sent right stays as small as it was.
 
         /**
-         * A field sent as "" (a client that writes every field of its model, unset ones empty, as Go structs
+         * A field sent as "" or {} (a client that writes every field of its model, unset ones empty, as Go structs
          * without omitempty and form-backed clients do): taken as absent, as null is, with a NORMALIZED warning
          * ({@link JsonFields} binds it so); a required field so sent is reported missing by its object.
          * An empty entry of a list (a modifier slot) is not this: it stays where it is.
@@ -325,7 +330,8 @@ public final class ClaimSchemaCheck {
         }
 
         private static boolean absent(JsonNode v) {
-            return v == null || v instanceof NullNode || v instanceof TextNode t && t.textValue().isEmpty();
+            return v == null || v instanceof NullNode || v instanceof TextNode t && t.textValue().isEmpty()
+                    || v instanceof ObjectNode o && o.isEmpty();
         }
 
         private static String join(String path, String field) {

@@ -2,6 +2,7 @@ package io.claimgate.x12.claim;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import io.claimgate.x12.claim.ClaimIssue.Code;
 
@@ -143,8 +144,9 @@ final class JsonFields {
         seen[i >>> 6] |= 1L << i;
         JsonNode v = fields.value(i);
         // instanceof, not isNull(): that asks the node's type through a call that sees every node class.
-        // "" is absent too, as null is (ClaimSchemaCheck warns NORMALIZED).
-        return v instanceof NullNode || v instanceof TextNode t && t.textValue().isEmpty() ? null : v;
+        // "" and {} are absent too, as null is (ClaimSchemaCheck warns NORMALIZED).
+        return v instanceof NullNode || v instanceof TextNode t && t.textValue().isEmpty()
+                || v instanceof ObjectNode o && o.isEmpty() ? null : v;
     }
 
     /** A scalar as text: strings as they are, numbers and booleans by their JSON text. */

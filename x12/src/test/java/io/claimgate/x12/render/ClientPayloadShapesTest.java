@@ -174,6 +174,37 @@ class ClientPayloadShapesTest {
     }
 
     /**
+     * An optional block sent as {} (a client that writes every block of its model) is absent, with a NORMALIZED
+     * warning at its path, as "" is; a required block sent as {} is reported missing, and an empty entry of a
+     * list stays an error at its index.
+     */
+    @Test
+    void anEmptyObjectIsAnAbsentBlockButARequiredOneStaysMissing() throws Exception {
+        ObjectNode tree = (ObjectNode) JSON.readTree(RenderFixtures.json("/claims/stedi-style-professional.json"));
+        ObjectNode withEmpty = tree.deepCopy();
+        withEmpty.putObject("dependent");
+        ValidatedClaim v = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(withEmpty), CLOCK);
+        assertTrue(v.accepted(), () -> v.errors().toString());
+        ObjectNode without = tree.deepCopy();
+        without.remove("dependent");
+        assertEquals(ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(without), CLOCK).claim(),
+                v.claim(), "{} binds as an absent block");
+        assertEquals(List.of("NORMALIZED dependent"), v.issues().stream()
+                .filter(i -> i.path().equals("dependent")).map(i -> i.code() + " " + i.path()).toList());
+
+        ObjectNode emptySubscriber = tree.deepCopy();
+        emptySubscriber.putObject("subscriber");
+        ValidatedClaim refused = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(emptySubscriber), CLOCK);
+        assertTrue(refused.errors().stream().anyMatch(i -> i.code() == ClaimIssue.Code.MISSING_REQUIRED
+                && i.path().equals("subscriber")), refused.issues().toString());
+
+        ObjectNode emptyLine = tree.deepCopy();
+        ((com.fasterxml.jackson.databind.node.ArrayNode) emptyLine.get("claimInformation").get("serviceLines")).addObject();
+        ValidatedClaim line = ClaimValidation.check(ClaimKind.PROFESSIONAL, JSON.writeValueAsString(emptyLine), CLOCK);
+        assertFalse(line.accepted(), line.issues().toString());
+    }
+
+    /**
      * A one-digit code sent as a JSON number (a client that keeps place of service as an integer) lost its
      * leading zero: 2 is place of service 02, with a NORMALIZED warning; a string "2", or a number that is no
      * code even with the zero, stays an error.
