@@ -18,6 +18,7 @@ import io.claimgate.gateway.store.SubmitterStore;
 import io.claimgate.gateway.store.TestDatabases;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -181,25 +183,10 @@ class ChangeHealthcarePayloadsTest {
     @Test
     void aBillingSystemsExportIsRepairedAndEveryRepairIsTold() throws Exception {
         int port = gateway.port();
-        Set<String> expected = new TreeSet<>();
-        for (String w : ("NORMALIZED billing.address.state, NORMALIZED billing.address.postalCode, "
-                + "FIELD_NOT_USED rendering.address, NORMALIZED subscriber.paymentResponsibilityLevelCode, "
-                + "NORMALIZED subscriber.gender, NORMALIZED subscriber.dateOfBirth, FIELD_NOT_USED subscriber.policyNumber, "
-                + "NORMALIZED subscriber.address.state, NORMALIZED claimInformation.claimFilingCode, "
-                + "NORMALIZED claimInformation.signatureIndicator, NORMALIZED claimInformation.releaseInformationCode, "
-                + "NORMALIZED claimInformation.claimDateInformation.symptomDate, "
-                + "NORMALIZED claimInformation.healthCareCodeInformation[0].diagnosisCode, "
-                + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisTypeCode, "
-                + "NORMALIZED claimInformation.healthCareCodeInformation[1].diagnosisCode, "
-                + "NORMALIZED claimInformation.serviceLines[0].serviceDate, "
-                + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureCode, "
-                + "NORMALIZED claimInformation.serviceLines[0].professionalService.procedureModifiers, "
-                + "NORMALIZED claimInformation.serviceLines[1].serviceDate, "
-                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureIdentifier, "
-                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureCode, "
-                + "NORMALIZED claimInformation.serviceLines[1].professionalService.procedureModifiers[0], "
-                + "NORMALIZED claimInformation.serviceLines[1].professionalService.measurementUnit").split(",")) {
-            expected.add(w.trim());
+        Set<String> expected;
+        try (InputStream in = ChangeHealthcarePayloadsTest.class.getResourceAsStream("/claims/billing-system-export.warnings")) {
+            expected = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .collect(Collectors.toCollection(TreeSet::new));
         }
         ObjectNode claim = fixture("billing-system-export.json", "EXPORT-CHC");
         HttpResponse<String> chc = post(port, "/2024-04-01/change/medicalnetwork/professionalclaims/v3/submission",
